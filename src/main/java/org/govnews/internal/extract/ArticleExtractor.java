@@ -1,0 +1,811 @@
+package org.govnews.internal.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govnews.internal.lexicon.Lexicon;
+import org.govnews.internal.lexicon.Lexicon.VerbClass;
+import org.govnews.internal.normalize.MappedText;
+import org.govnews.internal.segment.SentenceSplitter;
+import org.govnews.internal.structure.ArticleLayout;
+import org.govnews.internal.structure.Block;
+import org.govnews.model.Article;
+import org.govnews.model.Attendee;
+import org.govnews.model.Directive;
+import org.govnews.model.DirectiveKind;
+import org.govnews.model.DistrictBrief;
+import org.govnews.model.Headline;
+import org.govnews.model.Meeting;
+import org.govnews.model.MeetingFormat;
+import org.govnews.model.Paragraph;
+import org.govnews.model.PartialDate;
+import org.govnews.model.Person;
+import org.govnews.model.Role;
+import org.govnews.model.Span;
+import org.govnews.model.Venues;
+
+/**
+ * Reads the records of one article from its structure: meetings and their attendees, directives
+ * with the speaker carried across sentences, roundup briefs, people. Thread-safe: all per-call
+ * state lives in a {@link Run}.
+ */
+public final class ArticleExtractor {
+
+  private static final Pattern CHAIRED_BY = Pattern.compile("在([^,。;]{2,40}?)主持下");
+  private static final Pattern ALSO_SPOKE =
+      Pattern.compile("^[^,。;]{0,30}?并(?:作了?|发表了?)?[^,。;]{0,10}?(?:讲话|发言|致辞|报告)");
+  private static final Pattern ORDINAL_CI = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次");
+  private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
+  private static final Pattern ORDINAL_BARE = Pattern.compile("(?<![0-9])([0-9]{1,4})次");
+  private static final Pattern NOT_HELD =
+      Pattern.compile("将于|将在|将|拟于|拟|定于|决定|计划|即将|以来|此前|上次|前不久|曾|筹备");
+  private static final Pattern VIDEO_FORMAT = Pattern.compile(
+      "以(?:视频|电视电话|网络视频|视频连线)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式");
+  private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
+  private static final Pattern MAIN_VENUE = Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
+  private static final Pattern BRANCH_VENUE = Pattern.compile("(?:在)?([^,。;]{2,30}?)设分会场");
+  private static final Pattern CONTINUATION = Pattern.compile(
+      "^(?:要|必须|务必|坚决|一要|二要|三要|四要|五要|一是|二是|三是|四是|五是|第一|第二|第三|首先|其次|再次|最后|——|一方面|另一方面)");
+  private static final Pattern NO_CONTENT = Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
+  private static final Pattern SESSION_PREFIX = Pattern.compile("^[零〇一二两三四五六七八九十百0-9]{1,4}届");
+  private static final Pattern LEAD_CONNECTOR = Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
+
+  private final Lexicon lexicon;
+  private final PersonFinder persons;
+
+  /** An extractor over the given lexicon. */
+  public ArticleExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.persons = new PersonFinder(lexicon);
+  }
+
+  /** The records of one article. */
+  public Article extract(ArticleLayout layout, Optional<LocalDate> fallbackDate) {
+    return new Run(layout, fallbackDate).article();
+  }
+
+  /** Per-call state. */
+  private final class Run {
+    final ArticleLayout layout;
+    final DateContext dates;
+    final Optional<PartialDate> articleDate;
+    /** A person subject seen last: who 他/她 refers to. */
+    String lastSubject;
+    final Map<String, Person> people = new LinkedHashMap<>();
+
+    Run(ArticleLayout layout, Optional<LocalDate> fallback) {
+      this.layout = layout;
+      int[] d = layout.bylineDate();
+      DateContext ctx = DateContext.of(d[0], d[1], d[2], fallback);
+      Optional<PartialDate> date = Optional.empty();
+      if (d[1] > 0) {
+        date = Optional.of(ctx.date(d[0], d[1], d[2]));
+      } else if (!layout.body().isEmpty()) {
+        Block lead = layout.body().get(0);
+        String t = lead.text().text();
+        int[] ends = SentenceSplitter.ends(t.substring(lead.bodyStart(), lead.bodyEnd()));
+        DateContext.Found f = ctx.first(t, lead.bodyStart(), lead.bodyStart() + ends[0]);
+        if (f != null && f.date().isPresent()) {
+          date = f.date();
+        }
+      }
+      if (d[1] == 0 && date.isPresent() && date.get().month().isPresent()) {
+        PartialDate pd = date.get();
+        ctx = DateContext.of(pd.year().orElse(0), pd.month().getAsInt(), pd.day(), fallback);
+      }
+      this.dates = ctx;
+      this.articleDate = date;
+    }
+
+    Article article() {
+      List<Sentence> body = sentences(layout.body(), 0);
+      Extraction main = extract(body);
+      List<DistrictBrief> briefs = new ArrayList<>();
+      int p = layout.body().size();
+      for (ArticleLayout.RoundupItem item : layout.items()) {
+        List<Sentence> ss = sentences(item.prose(), p);
+        p += item.prose().size();
+        Extraction x = extract(ss);
+        if (item.place().isPresent()) {
+          briefs.add(brief(item.place().get(), item.heading(), item.prose(), ss, x));
+        } else {
+          main.directives.addAll(x.directives);
+        }
+      }
+      if (layout.items().isEmpty()) {
+        districtSubject().ifPresent(d -> briefs.add(brief(d, null, layout.body(), body, main)));
+      }
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (Block b : layout.blocks()) {
+        paragraphs.add(new Paragraph(b.text().text(), b.text().span()));
+      }
+      return new Article(headline(), layout.byline(), articleDate, main.meetings, main.directives,
+          briefs, List.copyOf(people.values()), layout.editors(), paragraphs);
+    }
+
+    Headline headline() {
+      List<Block> h = layout.headline();
+      List<String> lines = new ArrayList<>();
+      for (Block b : h) {
+        lines.add(b.text().text());
+      }
+      if (lines.isEmpty()) {
+        return Headline.empty();
+      }
+      if (lines.size() == 1) {
+        return new Headline(Optional.empty(), Optional.of(lines.get(0)), Optional.empty());
+      }
+      if (lines.size() == 2) {
+        String first = lines.get(0);
+        boolean kicker = first.endsWith(":") || endsWithSpeechVerb(first);
+        return kicker
+            ? new Headline(Optional.of(first), Optional.of(lines.get(1)), Optional.empty())
+            : new Headline(Optional.empty(), Optional.of(first), Optional.of(lines.get(1)));
+      }
+      return new Headline(Optional.of(lines.get(0)), Optional.of(lines.get(1)),
+          Optional.of(String.join(" ", lines.subList(2, lines.size()))));
+    }
+
+    private boolean endsWithSpeechVerb(String s) {
+      for (int k = Math.max(0, s.length() - 2); k < s.length(); k++) {
+        String v = lexicon.verbAt(s, k);
+        if (v != null && k + v.length() == s.length() && lexicon.verb(v) == VerbClass.SPEECH) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** 北区社谘会…, 南区关爱队…: an item about one district's own body. */
+    Optional<String> districtSubject() {
+      List<String> candidates = new ArrayList<>();
+      layout.headline().forEach(b -> candidates.add(b.text().text()));
+      if (!layout.body().isEmpty()) {
+        candidates.add(layout.body().get(0).body());
+      }
+      for (String s : candidates) {
+        var m = lexicon.gazetteer().matchAt(s, 0);
+        if (m == null) {
+          continue;
+        }
+        for (String body : lexicon.districtBodies()) {
+          if (s.startsWith(body, m.length())) {
+            return Optional.of(s.substring(0, m.length()));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    DistrictBrief brief(String place, Block heading, List<Block> prose, List<Sentence> ss, Extraction x) {
+      StringBuilder text = new StringBuilder();
+      for (Block b : prose) {
+        text.append(b.body());
+      }
+      Optional<PartialDate> date = Optional.empty();
+      for (Block b : prose) {
+        DateContext.Found f = dates.first(b.text().text(), b.bodyStart(), b.bodyEnd());
+        if (f != null) {
+          date = f.date();
+          break;
+        }
+      }
+      Span span;
+      if (heading != null && !prose.isEmpty()) {
+        span = new Span(heading.text().span().start(), prose.get(prose.size() - 1).text().span().end());
+      } else if (heading != null) {
+        span = heading.text().span();
+      } else if (!prose.isEmpty()) {
+        span = new Span(prose.get(0).text().span().start(), prose.get(prose.size() - 1).text().span().end());
+      } else {
+        span = new Span(0, 0);
+      }
+      Optional<Meeting> meeting = x.meetings.isEmpty() ? Optional.empty() : Optional.of(x.meetings.get(0));
+      return new DistrictBrief(place, date, text.toString(), meeting, x.directives, span);
+    }
+
+    List<Sentence> sentences(List<Block> blocks, int firstParagraph) {
+      List<Sentence> out = new ArrayList<>();
+      int p = firstParagraph;
+      for (Block b : blocks) {
+        String t = b.text().text();
+        int from = b.bodyStart();
+        int to = b.bodyEnd();
+        while (to > from && MappedText.isBlank(t.charAt(to - 1))) {
+          to--;
+        }
+        if (to > from) {
+          int[] ends = SentenceSplitter.ends(t.substring(from, to));
+          int s = from;
+          for (int e : ends) {
+            int end = from + e;
+            // ;-clauses are statements of their own: "委员A建议…;委员B建议…"
+            int c = s;
+            for (int k = s; k < end; k++) {
+              if (t.charAt(k) == ';') {
+                out.add(new Sentence(b.text(), p, c, k + 1));
+                c = k + 1;
+              }
+            }
+            if (c < end) {
+              out.add(new Sentence(b.text(), p, c, end));
+            }
+            s = end;
+          }
+        }
+        p++;
+      }
+      return out;
+    }
+
+    /** The records of a run of sentences: the body, or one roundup item. */
+    Extraction extract(List<Sentence> ss) {
+      Extraction x = new Extraction();
+      List<Event> events = new ArrayList<>();
+      List<MeetingDraft> drafts = new ArrayList<>();
+      String speaker = null;
+      String verb = null;
+      boolean active = false;
+      int lastPara = -1;
+      for (int i = 0; i < ss.size(); i++) {
+        Sentence s = ss.get(i);
+        String t = s.text();
+        collectPeople(s);
+        Opening open = opening(s);
+        int narrativeEnd = open == null ? s.end() : open.contentStart;
+        boolean newPara = s.paragraph() != lastPara;
+        boolean carried = open == null && active
+            && (!newPara || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
+        if (carried && !startsWithSubject(s)) {
+          x.directives.add(directive(speaker, verb, s, s.start()));
+          lastPara = s.paragraph();
+          continue;
+        }
+        active = false;
+        int before = events.size();
+        roleEvents(s, s.start(), narrativeEnd, events, drafts.size());
+        meetings(s, s.start(), narrativeEnd, drafts, events);
+        if (open != null) {
+          speaker = open.speaker;
+          verb = open.verb;
+          if (open.speaker != null && open.person) {
+            lastSubject = open.speaker;
+            events.add(new Event(new Mention(open.speaker, open.titles, open.nameStart, open.nameEnd),
+                Role.SPEAKER, s, drafts.size() - 1, true));
+          }
+          x.directives.add(directive(open.speaker, open.verb, s, open.contentStart));
+          active = true;
+          lastPara = s.paragraph();
+        } else if (events.size() > before) {
+          lastPara = s.paragraph();
+        }
+      }
+      String text = joined(ss);
+      for (MeetingDraft d : drafts) {
+        x.meetings.add(d.build(events, drafts, text));
+      }
+      return x;
+    }
+
+    private String joined(List<Sentence> ss) {
+      StringBuilder sb = new StringBuilder();
+      for (Sentence s : ss) {
+        sb.append(s.text(), s.start(), s.end());
+      }
+      return sb.toString();
+    }
+
+    private boolean startsWithSubject(Sentence s) {
+      String t = s.text();
+      for (int j = s.start() + 2; j < Math.min(s.end(), s.start() + 40); j++) {
+        String v = lexicon.verbAt(t, j);
+        if (v != null && lexicon.verb(v) != VerbClass.TRIGGER) {
+          List<Mention> m = persons.subjectBefore(t.substring(s.start(), j), j - s.start());
+          if (!m.isEmpty() && m.get(0).start() <= 12) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    void collectPeople(Sentence s) {
+      String t = s.text().substring(s.start(), s.end());
+      for (Mention m : persons.scan(t)) {
+        addPerson(m, s, s.start());
+      }
+    }
+
+    void addPerson(Mention m, Sentence s, int offset) {
+      Person p = people.get(m.name());
+      if (p == null) {
+        people.put(m.name(), new Person(m.name(), m.titles(),
+            s.para().span(offset + m.start(), offset + m.end())));
+      } else if (!m.titles().isEmpty()) {
+        List<String> titles = new ArrayList<>(p.titles());
+        for (String title : m.titles()) {
+          if (!titles.contains(title)) {
+            titles.add(title);
+          }
+        }
+        people.put(m.name(), new Person(p.name(), titles, p.span()));
+      }
+    }
+
+    Directive directive(String speaker, String verb, Sentence s, int from) {
+      String t = s.text();
+      int end = s.end();
+      while (end > from && (MappedText.isBlank(t.charAt(end - 1)))) {
+        end--;
+      }
+      String text = t.substring(from, end);
+      return new Directive(Optional.ofNullable(speaker), Optional.ofNullable(verb),
+          kind(verb, text), text, s.para().span(from, end));
+    }
+
+    DirectiveKind kind(String verb, String text) {
+      if (verb != null && lexicon.verb(verb) == VerbClass.DEMAND) {
+        return DirectiveKind.REQUIREMENT;
+      }
+      for (String m : lexicon.requirementMarkers()) {
+        int k = text.indexOf(m);
+        while (k >= 0) {
+          if (!m.equals("要") || isModalYao(text, k)) {
+            return DirectiveKind.REQUIREMENT;
+          }
+          k = text.indexOf(m, k + 1);
+        }
+      }
+      return DirectiveKind.ASSESSMENT;
+    }
+
+    /** 要 as "must", not inside 重要, 主要, 需要 …. */
+    private boolean isModalYao(String t, int k) {
+      char before = k > 0 ? t.charAt(k - 1) : ' ';
+      char after = k + 1 < t.length() ? t.charAt(k + 1) : ' ';
+      return "重主只首纲摘概必紧扼简需提想".indexOf(before) < 0 && "求素点闻件员害领".indexOf(after) < 0;
+    }
+
+    /** A statement opening in {@code s}: 林武强调, / 他表示, / 会议指出, / 委员A建议…. */
+    Opening opening(Sentence s) {
+      String t = s.text();
+      int clause = s.start();
+      while (clause < s.end()) {
+        int ce = clause;
+        while (ce < s.end() && t.charAt(ce) != ',') {
+          ce++;
+        }
+        Opening o = openingIn(s, clause, ce);
+        if (o != null) {
+          return o;
+        }
+        clause = ce + 1;
+      }
+      return null;
+    }
+
+    private Opening openingIn(Sentence s, int from, int clauseEnd) {
+      String t = s.text();
+      for (int j = from; j < Math.min(clauseEnd, from + 48); j++) {
+        String v = lexicon.verbAt(t, j);
+        if (v == null) {
+          continue;
+        }
+        VerbClass c = lexicon.verb(v);
+        if (c != VerbClass.SPEECH && c != VerbClass.DEMAND) {
+          continue;
+        }
+        int after = j + v.length();
+        boolean punct = after < s.end() && (t.charAt(after) == ',' || t.charAt(after) == ':'
+            || t.charAt(after) == '“');
+        if (c == VerbClass.SPEECH && !punct) {
+          continue;
+        }
+        int content = punct && t.charAt(after) != '“' ? after + 1 : after;
+        String rest = t.substring(content, s.end()).replaceAll("[。!?;\\s]+$", "");
+        if (rest.length() < 2 || NO_CONTENT.matcher(rest).matches()) {
+          continue;
+        }
+        Opening o = subject(s, from, j, v);
+        if (o != null) {
+          o.contentStart = content;
+          return o;
+        }
+      }
+      return null;
+    }
+
+    /** Who stands before the verb at {@code j}: a pronoun, 会议, or one named person. */
+    private Opening subject(Sentence s, int from, int j, String verb) {
+      String t = s.text();
+      String region = t.substring(from, j);
+      Matcher lead = LEAD_CONNECTOR.matcher(region);
+      int start = from + (lead.find() ? lead.end() : 0);
+      int end = from + persons.stripModifiers(region, start - from, j - from);
+      String core = t.substring(start, end);
+      if (core.equals("他") || core.equals("她")) {
+        return lastSubject == null ? null : new Opening(lastSubject, verb, false, List.of(), 0, 0);
+      }
+      if (core.equals("会议") || core.equals("全会") || core.equals("会议认为") || core.equals("常委会")
+          || core.equals("大会") || (core.endsWith("会议") && core.length() <= 10 && !core.contains("在"))) {
+        return new Opening(null, verb, false, List.of(), 0, 0);
+      }
+      if (core.isEmpty()) {
+        if (lexicon.verb(verb) != VerbClass.DEMAND) {
+          return null;
+        }
+        Mention m = leadingPerson(s);
+        return m == null ? new Opening(null, verb, false, List.of(), 0, 0)
+            : new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+      }
+      List<Mention> ms = persons.parseGroup(t, start, end);
+      if (ms.size() != 1) {
+        return null;
+      }
+      Mention m = ms.get(0);
+      return new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+    }
+
+    /** The person a sentence opens with, for a later clause that omits its subject. */
+    private Mention leadingPerson(Sentence s) {
+      String t = s.text();
+      int clause = s.start();
+      for (int k = 0; k < 2 && clause < s.end(); k++) {
+        int ce = clause;
+        while (ce < s.end() && t.charAt(ce) != ',') {
+          ce++;
+        }
+        String c = t.substring(clause, ce);
+        Matcher lead = LEAD_CONNECTOR.matcher(c);
+        int off = lead.find() ? lead.end() : 0;
+        for (Mention m : persons.scan(c)) {
+          if (m.start() <= off + 12 && persons.boundaryAt(c, m.end())) {
+            return new Mention(m.name(), m.titles(), clause + m.start(), clause + m.end());
+          }
+        }
+        clause = ce + 1;
+      }
+      return null;
+    }
+
+    /** People with what they do: 林武主持, 商黎光…出席, 于英杰汇报, 在王沪宁主持下. */
+    void roleEvents(Sentence s, int from, int to, List<Event> events, int meetingIndex) {
+      String t = s.text();
+      Matcher cm = CHAIRED_BY.matcher(t);
+      cm.region(from, to);
+      while (cm.find()) {
+        String inner = cm.group(1);
+        List<Mention> ms = persons.subjectBefore(inner, inner.length());
+        for (Mention m : ms) {
+          Mention at = new Mention(m.name(), m.titles(), cm.start(1) + m.start(), cm.start(1) + m.end());
+          events.add(new Event(at, Role.CHAIR, s, meetingIndex, false));
+          lastSubject = m.name();
+        }
+      }
+      for (int j = from + 2; j < to; j++) {
+        String v = lexicon.verbAt(t, j);
+        if (v == null) {
+          continue;
+        }
+        VerbClass c = lexicon.verb(v);
+        Role role = switch (c) {
+          case CHAIR -> Role.CHAIR;
+          case ATTENDEE -> Role.ATTENDEE;
+          case OBSERVER -> Role.OBSERVER;
+          case PRESENTER -> Role.PRESENTER;
+          case SPEAKER -> Role.SPEAKER;
+          default -> null;
+        };
+        if (role == null) {
+          continue;
+        }
+        String head = t.substring(from, j);
+        List<Mention> ms = persons.subjectBefore(head, head.length());
+        if (ms.isEmpty()) {
+          continue;
+        }
+        if (role == Role.ATTENDEE && ALSO_SPOKE.matcher(t.substring(j + v.length(), to)).find()) {
+          role = Role.SPEAKER;
+        }
+        for (Mention m : ms) {
+          Mention at = new Mention(m.name(), m.titles(), from + m.start(), from + m.end());
+          events.add(new Event(at, role, s, meetingIndex, false));
+          addPerson(m, s, from);
+          lastSubject = m.name();
+        }
+        j += v.length() - 1;
+      }
+    }
+
+    /** Meetings reported held: 召开…会议, …会议在京举行, X举行首次会议, 主持…会议. */
+    void meetings(Sentence s, int from, int to, List<MeetingDraft> drafts, List<Event> events) {
+      String t = s.text();
+      for (int j = from; j < to; j++) {
+        String v = lexicon.verbAt(t, j);
+        if (v == null) {
+          continue;
+        }
+        VerbClass c = lexicon.verb(v);
+        if (c != VerbClass.TRIGGER && c != VerbClass.CHAIR && c != VerbClass.ATTENDEE) {
+          continue;
+        }
+        int clauseStart = j;
+        while (clauseStart > from && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
+          clauseStart--;
+        }
+        String before = t.substring(from, j);
+        if (NOT_HELD.matcher(before).find()
+            || t.startsWith("以来", j + v.length())) {
+          continue;
+        }
+        int after = j + v.length();
+        if (after < to && t.charAt(after) == '了') {
+          after++;
+        }
+        int ce = after;
+        while (ce < to && ",。;:".indexOf(t.charAt(ce)) < 0 && t.charAt(ce) != '并') {
+          ce++;
+        }
+        String name = null;
+        String organizer = null;
+        int nameEnd = lastMeetingHead(t, after, ce);
+        if (nameEnd > after) {
+          name = t.substring(after, nameEnd);
+        }
+        int subjEnd = persons.stripModifiers(t, clauseStart, j);
+        String subj = t.substring(clauseStart, subjEnd).strip();
+        if (c == VerbClass.TRIGGER && name == null) {
+          // …会议25日至26日在京召开 / …会议,下午3时于…召开
+          String cand = subj;
+          if (cand.isEmpty() && clauseStart - 1 > from) {
+            int pe = clauseStart - 1;
+            int ps = pe;
+            while (ps > from && ",:;".indexOf(t.charAt(ps - 1)) < 0) {
+              ps--;
+            }
+            cand = t.substring(ps, pe).strip();
+          }
+          int e = lastMeetingHead(cand, 0, cand.length());
+          if (e == cand.length() && e > 0) {
+            name = cand;
+          }
+          subj = "";
+        }
+        if (name == null) {
+          continue;
+        }
+        String bare = stripOrdinal(name);
+        boolean generic = lexicon.isGenericMeeting(bare);
+        List<Mention> people = subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
+        if (people.isEmpty() && !subj.isEmpty()) {
+          people = persons.scan(subj);
+        }
+        if (people.isEmpty() && !subj.isEmpty() && c == VerbClass.TRIGGER) {
+          organizer = SESSION_PREFIX.matcher(subj).replaceFirst("");
+        }
+        if (generic && organizer == null) {
+          continue; // 出席会议: the meeting already reported
+        }
+        if (organizer != null && !name.startsWith(organizer) && (generic || lexicon.isOrgan(organizer))) {
+          name = organizer + (name.startsWith("首次") ? name.substring(2) : name);
+        }
+        if (c == VerbClass.TRIGGER) {
+          for (Mention m : people) {
+            int off = clauseStart;
+            events.add(new Event(new Mention(m.name(), m.titles(), off + m.start(), off + m.end()),
+                Role.ATTENDEE, s, drafts.size(), false));
+            lastSubject = m.name();
+          }
+        }
+        name = headlineName(name);
+        DateContext.Found when = dates.last(t, s.start(), j);
+        if (when == null) {
+          when = dates.first(t, j, ce);
+        }
+        MeetingDraft d = new MeetingDraft(name, organizer != null ? organizer : organOf(name),
+            ordinal(name, t.substring(clauseStart, ce)), when == null ? Optional.empty() : when.date(),
+            s.para().span(s.start(), s.end()), s);
+        if (drafts.stream().noneMatch(x -> x.name.equals(d.name))) {
+          drafts.add(d);
+        }
+        j = ce;
+      }
+    }
+
+    /** A generic name in the body (座谈会) takes the fuller one of the headline. */
+    private String headlineName(String name) {
+      String bare = stripOrdinal(name);
+      if (!lexicon.isGenericMeeting(bare) && !lexicon.isGenericMeeting(name)) {
+        return name;
+      }
+      for (Block b : layout.headline()) {
+        String h = b.text().text();
+        int k = h.indexOf(bare);
+        if (k > 0) {
+          int s = k;
+          while (s > 0 && Character.isIdeographic(h.charAt(s - 1)) || (s > 0 && h.charAt(s - 1) == '、')) {
+            s--;
+            String v = lexicon.verbAt(h, s);
+            if (v != null && lexicon.verb(v) != null && s + v.length() <= k) {
+              s += v.length();
+              break;
+            }
+          }
+          if (s < k) {
+            return h.substring(s, k + bare.length());
+          }
+        }
+      }
+      return name;
+    }
+
+    private int lastMeetingHead(String t, int from, int to) {
+      for (int e = to; e > from + 1; e--) {
+        if (lexicon.meetingHeadEndingAt(t.subSequence(from, e), e - from) > 0) {
+          return e;
+        }
+      }
+      return -1;
+    }
+
+    private String stripOrdinal(String name) {
+      return name.replaceFirst("^(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)", "");
+    }
+
+    private String organOf(String name) {
+      for (int len = Math.min(name.length() - 1, 12); len >= 2; len--) {
+        if (lexicon.isOrgan(name.substring(0, len))) {
+          return name.substring(0, len);
+        }
+      }
+      return null;
+    }
+
+    private OptionalInt ordinal(String name, String clause) {
+      for (Pattern p : new Pattern[] {ORDINAL_CI, ORDINAL_JIE}) {
+        Matcher m = p.matcher(name);
+        String last = null;
+        while (m.find()) {
+          last = m.group(1);
+        }
+        if (last != null) {
+          OptionalInt n = ChineseNumber.parse(last);
+          if (n.isPresent()) {
+            return n;
+          }
+        }
+      }
+      Matcher m = ORDINAL_BARE.matcher(name);
+      if (m.find()) {
+        return ChineseNumber.parse(m.group(1));
+      }
+      if (name.contains("首次") || clause.contains("首次会议")) {
+        return OptionalInt.of(1);
+      }
+      return OptionalInt.empty();
+    }
+  }
+
+  /** What one run of sentences yields. */
+  private static final class Extraction {
+    final List<Meeting> meetings = new ArrayList<>();
+    final List<Directive> directives = new ArrayList<>();
+  }
+
+  /** A statement opening. */
+  private static final class Opening {
+    final String speaker;
+    final String verb;
+    final boolean person;
+    final List<String> titles;
+    final int nameStart;
+    final int nameEnd;
+    int contentStart;
+
+    Opening(String speaker, String verb, boolean person, List<String> titles, int nameStart, int nameEnd) {
+      this.speaker = speaker;
+      this.verb = verb;
+      this.person = person;
+      this.titles = titles;
+      this.nameStart = nameStart;
+      this.nameEnd = nameEnd;
+    }
+  }
+
+  /**
+   * A person doing something at a meeting.
+   *
+   * @param mention the person, positions in the paragraph text
+   * @param role what the person does
+   * @param sentence where
+   * @param meeting the index of the meeting reported last before it, -1 for none yet
+   * @param fromSpeech whether it comes from a statement opening only
+   */
+  private record Event(Mention mention, Role role, Sentence sentence, int meeting, boolean fromSpeech) {}
+
+  /** A meeting found, before its attendees are gathered. */
+  private final class MeetingDraft {
+    final String name;
+    final String organizer;
+    final OptionalInt ordinal;
+    final Optional<PartialDate> date;
+    final Span span;
+    final Sentence sentence;
+
+    MeetingDraft(String name, String organizer, OptionalInt ordinal, Optional<PartialDate> date,
+        Span span, Sentence sentence) {
+      this.name = name;
+      this.organizer = organizer;
+      this.ordinal = ordinal;
+      this.date = date;
+      this.span = span;
+      this.sentence = sentence;
+    }
+
+    Meeting build(List<Event> events, List<MeetingDraft> drafts, String text) {
+      int index = drafts.indexOf(this);
+      Map<String, Attendee> byName = new LinkedHashMap<>();
+      for (Event e : events) {
+        int target = Math.max(0, e.meeting());
+        if (target != index) {
+          continue;
+        }
+        Mention m = e.mention();
+        Span span = e.sentence().para().span(m.start(), m.end());
+        Attendee prev = byName.get(m.name());
+        if (prev == null) {
+          byName.put(m.name(), new Attendee(m.name(), m.titles(), e.role(), span));
+        } else {
+          Role role = rank(e.role()) < rank(prev.role()) ? e.role() : prev.role();
+          List<String> titles = prev.titles().isEmpty() ? m.titles() : prev.titles();
+          byName.put(m.name(), new Attendee(prev.name(), titles, role, prev.span()));
+        }
+      }
+      List<Attendee> attendees = List.copyOf(byName.values());
+      Optional<String> chair = attendees.stream().filter(a -> a.role() == Role.CHAIR)
+          .map(Attendee::name).findFirst();
+      Optional<MeetingFormat> format = Optional.empty();
+      if (name.contains("视频") || name.contains("电视电话") || VIDEO_FORMAT.matcher(text).find()) {
+        format = Optional.of(MeetingFormat.VIDEO);
+      } else if (IN_PERSON_FORMAT.matcher(text).find()) {
+        format = Optional.of(MeetingFormat.IN_PERSON);
+      }
+      Venues venues = Venues.none();
+      if (index == 0) {
+        Matcher mm = MAIN_VENUE.matcher(text);
+        Optional<String> main = mm.find()
+            ? Optional.of((mm.group(1) != null ? mm.group(1) : mm.group(2)).replaceFirst("^在", "").strip())
+            : Optional.empty();
+        List<String> branches = new ArrayList<>();
+        Matcher bm = BRANCH_VENUE.matcher(text);
+        if (bm.find()) {
+          for (String b : bm.group(1).replaceFirst("^在", "").split("和|、|及")) {
+            String x = b.replaceFirst("(?:等地|等)$", "").strip();
+            if (!x.isEmpty()) {
+              branches.add(x);
+            }
+          }
+        }
+        venues = new Venues(main, branches);
+      }
+      return new Meeting(name, ordinal, date, format, Optional.ofNullable(organizer), chair, venues,
+          attendees, span);
+    }
+  }
+
+  private static int rank(Role r) {
+    return switch (r) {
+      case CHAIR -> 0;
+      case SPEAKER -> 1;
+      case PRESENTER -> 2;
+      case OBSERVER -> 3;
+      case ATTENDEE -> 4;
+    };
+  }
+}

@@ -1,0 +1,56 @@
+package org.govnews.internal.extract;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.ParsePosition;
+import java.util.OptionalInt;
+
+/**
+ * Numbers written in Chinese or Arabic numerals in short extracted spans: {@code 六十三} → 63,
+ * {@code 一百零八} → 108, {@code 15} → 15. Chinese numerals go through ICU's {@link
+ * RuleBasedNumberFormat} (zh spellout); {@code 零} and {@code ○} between digits become {@code 〇}
+ * first, the form ICU's rules expect. Thread-safe: the formatter is cloned per call.
+ */
+final class ChineseNumber {
+
+  private static final RuleBasedNumberFormat PROTOTYPE =
+      new RuleBasedNumberFormat(ULocale.SIMPLIFIED_CHINESE, RuleBasedNumberFormat.SPELLOUT);
+
+  private ChineseNumber() {}
+
+  /** The whole span as a non-negative integer, or empty. */
+  static OptionalInt parse(String span) {
+    String s = span.strip();
+    if (s.isEmpty() || s.length() > 12) {
+      return OptionalInt.empty();
+    }
+    boolean arabic = true;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        arabic = false;
+        break;
+      }
+    }
+    if (arabic) {
+      return s.length() <= 9 ? OptionalInt.of(Integer.parseInt(s)) : OptionalInt.empty();
+    }
+    String t = s.replace('○', '〇').replace('O', '〇');
+    if (t.indexOf('十') < 0 && t.indexOf('百') < 0 && t.indexOf('千') < 0 && t.indexOf('万') < 0) {
+      t = t.replace('零', '〇'); // digit by digit: 二零二二
+    }
+    if (t.equals("十")) {
+      return OptionalInt.of(10);
+    }
+    RuleBasedNumberFormat f;
+    synchronized (PROTOTYPE) {
+      f = (RuleBasedNumberFormat) PROTOTYPE.clone();
+    }
+    ParsePosition pos = new ParsePosition(0);
+    Number n = f.parse(t, pos);
+    if (n == null || pos.getIndex() != t.length() || n.doubleValue() < 0
+        || n.doubleValue() != Math.floor(n.doubleValue()) || n.doubleValue() > Integer.MAX_VALUE) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(n.intValue());
+  }
+}

@@ -1,0 +1,120 @@
+package org.govnews.internal.extract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govnews.model.PartialDate;
+
+/**
+ * Reads date expressions ({@code 2月20日}, {@code 28日}, {@code 25日至26日}, {@code 今天(3月25日)},
+ * {@code 今日}) and resolves what they leave out against what the article knows: the byline's
+ * date, then the page metadata or the caller's reference date. A year is given only when one
+ * of those states it; a year in the body never dates the article. Immutable.
+ *
+ * @param year the known year, 0 when none
+ * @param month the known month, 0 when none
+ * @param day the known day (for 今日), 0 when none
+ */
+record DateContext(int year, int month, int day) {
+
+  /** A date expression and where it stands in its string. */
+  record Found(Optional<PartialDate> date, int start, int end) {}
+
+  static final Pattern DATE = Pattern.compile(
+      "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?"
+          + "|(今天|今日|昨天|昨日|明天|本月)(?:\\((\\d{1,2})月(\\d{1,2})日\\))?"
+          + "|(近日|日前|近期|目前)");
+
+  static DateContext of(int year, int month, int day, Optional<LocalDate> fallback) {
+    if (month > 0 && day > 0 && year == 0 && fallback.isPresent()) {
+      return new DateContext(fallback.get().getYear(), month, day);
+    }
+    if (month > 0) {
+      return new DateContext(year, month, day);
+    }
+    return fallback.map(d -> new DateContext(d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
+        .orElse(new DateContext(0, 0, 0));
+  }
+
+  /** The first date expression in {@code s[from, to)}, or null. */
+  Found first(String s, int from, int to) {
+    Matcher m = DATE.matcher(s);
+    m.region(from, to);
+    while (m.find()) {
+      Found f = resolve(m);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The last date expression in {@code s[from, to)}, or null. */
+  Found last(String s, int from, int to) {
+    Matcher m = DATE.matcher(s);
+    m.region(from, to);
+    Found found = null;
+    while (m.find()) {
+      Found f = resolve(m);
+      if (f != null) {
+        found = f;
+      }
+    }
+    return found;
+  }
+
+  private Found resolve(Matcher m) {
+    if (m.group(3) != null) {
+      int d = Integer.parseInt(m.group(3));
+      int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+      if (d < 1 || d > 31 || mo > 12) {
+        return null;
+      }
+      return new Found(Optional.of(date(y, mo, d)), m.start(), m.end());
+    }
+    if (m.group(4) != null) {
+      String w = m.group(4);
+      if (m.group(5) != null) {
+        int mo = Integer.parseInt(m.group(5));
+        int d = Integer.parseInt(m.group(6));
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+          return null;
+        }
+        return new Found(Optional.of(date(0, mo, d)), m.start(), m.end());
+      }
+      if ((w.equals("今天") || w.equals("今日")) && day > 0 && month > 0) {
+        return new Found(Optional.of(date(year, month, day)), m.start(), m.end());
+      }
+      return new Found(Optional.empty(), m.start(), m.end());
+    }
+    return new Found(Optional.empty(), m.start(), m.end());
+  }
+
+  /** A date with what the text leaves out taken from the context. */
+  PartialDate date(int y, int mo, int d) {
+    if (mo == 0) {
+      if (month == 0) {
+        return new PartialDate(OptionalInt.empty(), OptionalInt.empty(), d);
+      }
+      mo = month;
+    }
+    if (y == 0 && year != 0) {
+      y = year;
+      // an article of early January about late December: the year before
+      if (month > 0 && mo - month >= 6) {
+        y--;
+      }
+    }
+    try {
+      if (y != 0) {
+        LocalDate.of(y, mo, d);
+      }
+    } catch (java.time.DateTimeException e) {
+      y = 0;
+    }
+    return new PartialDate(y == 0 ? OptionalInt.empty() : OptionalInt.of(y), OptionalInt.of(mo), d);
+  }
+}

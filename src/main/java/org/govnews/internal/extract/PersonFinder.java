@@ -1,0 +1,382 @@
+package org.govnews.internal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govnews.internal.lexicon.Lexicon;
+
+/**
+ * Finds person names without a word segmenter, from the structure official news gives them: a
+ * title chain before the name ({@code 省委副书记、省长…组长蓝佛安}), a title after it ({@code
+ * 赵乐际委员长}), list punctuation ({@code 省领导李凤岐、吴伟、…}), a verb after it ({@code 林武主持}),
+ * and a family name at the start of a two-to-four-character name. Thread-safe.
+ */
+final class PersonFinder {
+
+  /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
+  private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到";
+  /** Words that are no names though they start with a family name. */
+  private static final Pattern TRAILING_MODIFIER = Pattern.compile(
+      "(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
+          + "|今日|今天|昨日|昨天|当天|当日|日前|近日|上午|下午|晚上"
+          + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
+          + "|在[\\p{IsHan}]{1,15}?(?:上|中|时|期间)?|于[\\p{IsHan}]{1,15}"
+          + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|等人|等|同志|一行|随后|首先|最后|同时|并|进一步"
+          + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
+          + "|[\\p{IsHan}]{1,8}时|在讲话中|在致辞中|在[\\p{IsHan}]{1,8}中"
+          + "|\\s+)$");
+  private static final Pattern LEADING_CONNECTOR =
+      Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|由|随后|最后|首先|会上|会议上|座谈会上)+");
+
+  private final Lexicon lexicon;
+
+  PersonFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Whether {@code s} is a plausible personal name: 林武, 蓝佛安, 欧阳明高, 买买提·艾力. */
+  boolean isName(String s) {
+    int n = s.length();
+    if (n < 2) {
+      return false;
+    }
+    int dot = s.indexOf('·');
+    if (dot > 0) {
+      if (n > 16 || dot == n - 1) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) != '·' && !Character.isIdeographic(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Character.isIdeographic(s.charAt(i))) {
+        return false;
+      }
+    }
+    int sur = lexicon.surnameAt(s, 0);
+    if (sur == 0 || (n == 4 && sur != 2) || n - sur < 1 || n - sur > 2) {
+      return false;
+    }
+    if (NOT_NAME_END.indexOf(s.charAt(n - 1)) >= 0) {
+      return false;
+    }
+    return !lexicon.isPost(s) && !lexicon.isOrgan(s) && !lexicon.gazetteer().isPlace(s)
+        && lexicon.verb(s) == null && lexicon.postEndingAt(s, n) == 0;
+  }
+
+  /**
+   * The people who are the subject of a verb at {@code verb}: the comma-separated groups right
+   * before it, each a list of names with their titles ({@code 省委副书记商黎光,省领导李凤岐、吴伟…出席}).
+   * Empty when what stands there is not a list of people.
+   */
+  List<Mention> subjectBefore(String s, int verb) {
+    int end = stripModifiers(s, 0, verb);
+    List<Mention> out = new ArrayList<>();
+    while (end > 0) {
+      int start = groupStart(s, end);
+      List<Mention> group = parseGroup(s, start, end);
+      if (group.isEmpty()) {
+        break;
+      }
+      out.addAll(0, group);
+      if (start == 0 || (s.charAt(start - 1) != ',' && s.charAt(start - 1) != '，')) {
+        break;
+      }
+      end = stripModifiers(s, 0, start - 1);
+    }
+    return out;
+  }
+
+  /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
+  int stripModifiers(String s, int from, int end) {
+    for (int guard = 0; guard < 8 && end > from; guard++) {
+      Matcher m = TRAILING_MODIFIER.matcher(s.substring(Math.max(from, end - 24), end));
+      if (!m.find() || m.start() == m.end()) {
+        break;
+      }
+      int cut = Math.max(from, end - 24) + m.start();
+      // a name must not be eaten: 在 and 于 phrases end at a name boundary only
+      if (cut >= end) {
+        break;
+      }
+      end = cut;
+    }
+    return end;
+  }
+
+  private static int groupStart(String s, int end) {
+    int i = end;
+    while (i > 0) {
+      char c = s.charAt(i - 1);
+      if (c == ',' || c == '，' || c == ':' || c == '。' || c == ';' || c == '(' || c == ')'
+          || c == '“' || c == '”' || c == '!' || c == '?') {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /** A group of names: items separated by 、 (and a final 和/及), titles shared or chained. */
+  List<Mention> parseGroup(String s, int start, int end) {
+    String g = s.substring(start, end);
+    Matcher lead = LEADING_CONNECTOR.matcher(g);
+    int offset = start;
+    if (lead.find()) {
+      offset += lead.end();
+      g = g.substring(lead.end());
+    }
+    if (g.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> items = new ArrayList<>();
+    int a = 0;
+    for (int i = 0; i <= g.length(); i++) {
+      if (i == g.length() || g.charAt(i) == '、') {
+        items.add(new int[] {a, i});
+        a = i + 1;
+      }
+    }
+    // "孙春兰、胡春华和刘鹤", "政务司司长陈国基和民政及青年事务局局长麦美娟": split the last item at
+    // 和/及/与 when both sides read as people
+    int[] last = items.get(items.size() - 1);
+    String lastItem = g.substring(last[0], last[1]);
+    for (String conj : new String[] {"和", "及", "与"}) {
+      int k = lastItem.lastIndexOf(conj);
+      if (k <= 0 || parseItem(lastItem) != null) {
+        continue;
+      }
+      Item right = parseItem(lastItem.substring(k + 1));
+      if (right != null && right.name != null && parseItem(lastItem.substring(0, k)) != null) {
+        items.set(items.size() - 1, new int[] {last[0], last[0] + k});
+        items.add(new int[] {last[0] + k + 1, last[1]});
+        break;
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    List<String> pendingTitles = new ArrayList<>();
+    List<String> shared = List.of();
+    for (int[] it : items) {
+      String item = g.substring(it[0], it[1]).strip();
+      if (item.isEmpty()) {
+        return List.of();
+      }
+      Item p = parseItem(item);
+      if (p == null) {
+        return List.of();
+      }
+      if (p.name == null) {
+        pendingTitles.add(p.title);
+        continue;
+      }
+      List<String> titles = new ArrayList<>(pendingTitles);
+      if (p.title != null) {
+        titles.add(p.title);
+      }
+      if (p.postTitle != null) {
+        titles.add(p.postTitle);
+      }
+      if (titles.isEmpty()) {
+        titles.addAll(shared);
+      } else {
+        shared = List.copyOf(titles);
+      }
+      pendingTitles.clear();
+      int nameStart = offset + it[0] + (item.length() - item.stripLeading().length()) + p.nameOffset;
+      out.add(new Mention(p.name, titles, nameStart, nameStart + p.nameLength));
+    }
+    if (!pendingTitles.isEmpty()) {
+      return List.of(); // a title with no name: "和市委常委出席会议" names nobody
+    }
+    return out;
+  }
+
+  private record Item(String title, String name, String postTitle, int nameOffset, int nameLength) {}
+
+  private static String compact(String s) {
+    return s.replace(" ", "");
+  }
+
+  /** One list item: a title, a name, or a title then a name (or a name then a title). */
+  private Item parseItem(String raw) {
+    String item = raw.strip();
+    String c = compact(item);
+    if (isName(c)) {
+      return new Item(null, c, null, 0, item.length());
+    }
+    if (c.length() > 40 || c.indexOf(' ') >= 0) {
+      return null;
+    }
+    int post = lexicon.postEndingAt(c, c.length());
+    if (post > 0) {
+      // 赵乐际委员长: a name, then its title
+      String before = c.substring(0, c.length() - post);
+      if (isName(before)) {
+        return new Item(null, before, c.substring(before.length()), 0, before.length());
+      }
+      return isTitle(c) ? new Item(c, null, null, 0, 0) : null;
+    }
+    for (int len : new int[] {3, 2, 4}) {
+      if (c.length() <= len) {
+        continue;
+      }
+      String name = c.substring(c.length() - len);
+      String title = c.substring(0, c.length() - len);
+      if (isName(name) && isTitle(title)) {
+        return new Item(title, name, null, item.length() - len, len);
+      }
+    }
+    int dot = c.indexOf('·');
+    if (dot > 0) {
+      // an ethnic name after a title: 自治区主席艾尔肯·吐尼亚孜
+      for (int k = 0; k < dot; k++) {
+        String title = c.substring(0, k);
+        String name = c.substring(k);
+        if (isTitle(title) && isName(name)) {
+          return new Item(title, name, null, k, name.length());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A title ends with a title head word and holds no sentence punctuation. */
+  boolean isTitle(String t) {
+    if (t.isEmpty() || t.length() > 40 || lexicon.postEndingAt(t, t.length()) == 0) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (!(Character.isIdeographic(ch) || Character.isLetterOrDigit(ch) || ch == '(' || ch == ')'
+          || ch == '-' || ch == '·')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Every person named in {@code s} with a title before ({@code 国务院总理李强}) or after ({@code
+   * 习近平总书记}) the name. Names without titles are found only as subjects of verbs.
+   */
+  List<Mention> scan(String s) {
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      Mention m = titledAt(s, i);
+      if (m != null) {
+        out.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** A titled mention whose title ends (or whose name starts) at {@code i}. */
+  private Mention titledAt(String s, int i) {
+    int post = i > 0 ? lexicon.postEndingAt(s, i) : 0;
+    if (post > 0) {
+      for (int len : new int[] {3, 2, 4}) {
+        if (i + len > s.length()) {
+          continue;
+        }
+        String name = s.substring(i, i + len);
+        if (isName(name) && boundaryAt(s, i + len)) {
+          List<String> titles = titlesBefore(s, i);
+          if (!titles.isEmpty()) {
+            return new Mention(name, titles, i, i + len);
+          }
+        }
+      }
+    }
+    if (lexicon.surnameAt(s, i) > 0 && (i == 0 || !Character.isIdeographic(s.charAt(i - 1))
+        || lexicon.postEndingAt(s, i) == 0)) {
+      for (int len : new int[] {3, 2}) {
+        if (i + len >= s.length()) {
+          continue;
+        }
+        String name = s.substring(i, i + len);
+        int p = lexicon.postStartingAt(s, i + len);
+        if (p > 0 && isName(name) && isHonorific(s.substring(i + len, i + len + p))
+            && boundaryAt(s, i + len + p)) {
+          return new Mention(name, List.of(s.substring(i + len, i + len + p)), i, i + len);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Titles written after a name: 习近平总书记, 赵乐际委员长, 李强总理. */
+  private static boolean isHonorific(String post) {
+    return post.equals("总书记") || post.equals("主席") || post.equals("委员长") || post.equals("总理")
+        || post.equals("副总理") || post.equals("副主席") || post.equals("书记") || post.equals("省长")
+        || post.equals("市长") || post.equals("秘书长");
+  }
+
+  /** Whether a name may end at {@code i}: punctuation, a digit, a verb, a title head, a follower. */
+  boolean boundaryAt(String s, int i) {
+    if (i >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(i);
+    if (!Character.isIdeographic(c)) {
+      return true;
+    }
+    return lexicon.nameFollowerAt(s, i);
+  }
+
+  /** The title chain that ends at {@code end}: 省委副书记、省长、…组长. */
+  List<String> titlesBefore(String s, int end) {
+    List<String> titles = new ArrayList<>();
+    int e = end;
+    while (e > 0) {
+      int b = e;
+      while (b > 0) {
+        char ch = s.charAt(b - 1);
+        if (!(Character.isIdeographic(ch) || ch == '(' || ch == ')' || ch == '-' || Character.isLetterOrDigit(ch))) {
+          break;
+        }
+        b--;
+      }
+      String t = s.substring(b, e);
+      // strip words before the title that belong to the sentence: 与, 在, 由 …
+      t = trimTitleStart(t);
+      if (!isTitle(t)) {
+        break;
+      }
+      titles.add(0, t);
+      if (b - 1 >= 0 && s.charAt(b - 1) == '、' && t.length() == e - b) {
+        e = b - 1;
+      } else {
+        break;
+      }
+    }
+    return titles;
+  }
+
+  private String trimTitleStart(String t) {
+    int cut = 0;
+    // not 和/及/由/经/对: they stand inside organ names (人力资源和社会保障厅, 自由贸易试验区)
+    for (String w : new String[] {"与", "在", "是", "把", "被", "的", "了", "率领", "陪同", "会见",
+        "看望", "邀请", "听取", "主持", "出席", "另外", "此外", "同时", "其中", "以及"}) {
+      int k = t.lastIndexOf(w);
+      if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {
+        String rest = t.substring(k + w.length());
+        if (lexicon.postEndingAt(rest, rest.length()) > 0 && !lexicon.isPost(t.substring(k))) {
+          cut = k + w.length();
+        }
+      }
+    }
+    return t.substring(cut);
+  }
+}

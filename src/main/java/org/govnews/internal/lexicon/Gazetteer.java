@@ -1,0 +1,164 @@
+package org.govnews.internal.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * China's administrative divisions (行政区划, GB/T 2260) with Hong Kong and Macau districts, by
+ * full name (山西省, 小店区) and by short form (山西, 太原). Immutable.
+ */
+public final class Gazetteer {
+
+  /** One division. */
+  public record Division(String code, String name, String level, String parentCode) {}
+
+  /** A place name found in text: the division(s) it may name and how long the match is. */
+  public record Match(List<Division> divisions, int length, boolean shortForm) {}
+
+  private static final int MAX_NAME = 16;
+
+  private final Map<String, Division> byCode;
+  private final Map<String, List<Division>> byFullName;
+  private final Map<String, List<Division>> byShortName;
+
+  private Gazetteer(List<Division> all, List<String> suffixesLongestFirst) {
+    Map<String, Division> codes = new HashMap<>();
+    Map<String, List<Division>> full = new HashMap<>();
+    Map<String, List<Division>> shorts = new HashMap<>();
+    for (Division d : all) {
+      codes.put(d.code(), d);
+      full.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+      String s = shortForm(d.name(), suffixesLongestFirst);
+      if (!s.equals(d.name())) {
+        shorts.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+      }
+    }
+    byCode = Map.copyOf(codes);
+    byFullName = copy(full);
+    byShortName = copy(shorts);
+  }
+
+  private static Map<String, List<Division>> copy(Map<String, List<Division>> m) {
+    Map<String, List<Division>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
+  }
+
+  static Gazetteer load(List<String> suffixesLongestFirst) {
+    List<Division> all = new ArrayList<>();
+    for (String[] row : LexiconFile.read("divisions.tsv", 3)) {
+      all.add(new Division(row[0], row[1], row[2], row.length > 3 ? row[3] : ""));
+    }
+    for (String[] row : LexiconFile.read("district-councils.tsv", 3)) {
+      all.add(new Division(row[0], row[1], row[2], row.length > 3 ? row[3] : ""));
+    }
+    return new Gazetteer(all, suffixesLongestFirst);
+  }
+
+  /**
+   * The short form people write (山西 for 山西省, 宁夏 for 宁夏回族自治区, 太原 for 太原市): the
+   * name without its administrative suffix and ethnic qualifier, when at least two characters
+   * remain.
+   */
+  static String shortForm(String name, List<String> suffixesLongestFirst) {
+    int ethnic = name.indexOf("族自治");
+    if (ethnic < 0) {
+      ethnic = name.indexOf("自治");
+    }
+    if (ethnic >= 2) {
+      // 宁夏回族自治区 → 宁夏, 延边朝鲜族自治州 → 延边: the ethnic names are 1–4 characters
+      // before 族; the place name is what is left, at least two characters.
+      return name.substring(0, 2);
+    }
+    for (String suffix : suffixesLongestFirst) {
+      if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
+  /** The division with this code, or null. */
+  public Division byCode(String code) {
+    return byCode.get(code);
+  }
+
+  /**
+   * The longest place name starting at {@code i}: full names at every level, short forms of
+   * provinces and prefectures only (short county names are too often ordinary words).
+   */
+  public Match matchAt(CharSequence s, int i) {
+    int max = Math.min(MAX_NAME, s.length() - i);
+    for (int len = max; len >= 2; len--) {
+      String w = s.subSequence(i, i + len).toString();
+      List<Division> full = byFullName.get(w);
+      if (full != null) {
+        return new Match(full, len, false);
+      }
+      List<Division> shorts = byShortName.get(w);
+      if (shorts != null) {
+        List<Division> upper = new ArrayList<>();
+        for (Division d : shorts) {
+          if (!"COUNTY".equals(d.level())) {
+            upper.add(d);
+          }
+        }
+        if (!upper.isEmpty()) {
+          return new Match(List.copyOf(upper), len, true);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The longest name starting at {@code i} that names a division below {@code parent}, short
+   * county forms included (湖北宜昌, 甘肃定西, 山西太原).
+   */
+  public Match childAt(CharSequence s, int i, List<Division> parents) {
+    int max = Math.min(MAX_NAME, s.length() - i);
+    for (int len = max; len >= 2; len--) {
+      String w = s.subSequence(i, i + len).toString();
+      List<Division> found = new ArrayList<>();
+      for (List<Division> cands : java.util.Arrays.asList(byFullName.get(w), byShortName.get(w))) {
+        if (cands == null) {
+          continue;
+        }
+        for (Division d : cands) {
+          if (isBelow(d, parents)) {
+            found.add(d);
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return new Match(List.copyOf(found), len, !byFullName.containsKey(w));
+      }
+    }
+    return null;
+  }
+
+  private boolean isBelow(Division d, List<Division> parents) {
+    Division p = byCode.get(d.parentCode());
+    for (int depth = 0; p != null && depth < 3; depth++) {
+      for (Division parent : parents) {
+        if (parent.code().equals(p.code())) {
+          return true;
+        }
+      }
+      p = byCode.get(p.parentCode());
+    }
+    return false;
+  }
+
+  /** Whether {@code name} is the full or short name of some division. */
+  public boolean isPlace(String name) {
+    return byFullName.containsKey(name) || byShortName.containsKey(name);
+  }
+
+  /** Whether {@code name} is the full name of some division. */
+  public boolean isFullName(String name) {
+    return byFullName.containsKey(name);
+  }
+}

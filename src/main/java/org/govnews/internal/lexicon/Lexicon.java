@@ -1,0 +1,242 @@
+package org.govnews.internal.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.govnews.ParseOptions;
+
+/**
+ * All word lists the parser uses, loaded once from {@code src/main/resources/org/govnews/lexicon}
+ * and immutable afterwards, so one instance is shared by every thread. Callers extend it through
+ * {@link ParseOptions#extraLexicon()}.
+ */
+public final class Lexicon {
+
+  /** What a verb of {@code verbs.tsv} tells. */
+  public enum VerbClass {
+    CHAIR,
+    ATTENDEE,
+    OBSERVER,
+    PRESENTER,
+    SPEAKER,
+    SPEECH,
+    DEMAND,
+    TRIGGER
+  }
+
+  private static volatile Lexicon builtIn;
+
+  private final Set<String> surnames;
+  private final Set<String> compoundSurnames;
+  private final Set<String> posts;
+  private final int maxPostLength;
+  private final Set<String> organs;
+  private final List<String> outletsLongestFirst;
+  private final Map<String, VerbClass> verbs;
+  private final int maxVerbLength;
+  private final Set<String> meetingHeads;
+  private final Set<String> genericMeetings;
+  private final Set<String> nameFollowers;
+  private final int maxFollowerLength;
+  private final List<String> requirementMarkers;
+  private final List<String> districtBodies;
+  private final List<String> placeSuffixesLongestFirst;
+  private final List<String> zoneSuffixesLongestFirst;
+  private final Gazetteer gazetteer;
+
+  private Lexicon(Map<ParseOptions.LexiconKind, List<String>> extra) {
+    Set<String> single = new HashSet<>();
+    Set<String> compound = new HashSet<>();
+    List<String> names = new ArrayList<>(LexiconFile.words("surnames.txt"));
+    names.addAll(extra.getOrDefault(ParseOptions.LexiconKind.SURNAMES, List.of()));
+    for (String s : names) {
+      (s.length() == 1 ? single : compound).add(s);
+    }
+    surnames = Set.copyOf(single);
+    compoundSurnames = Set.copyOf(compound);
+
+    Set<String> p = new HashSet<>(LexiconFile.words("posts.tsv"));
+    p.addAll(extra.getOrDefault(ParseOptions.LexiconKind.POSTS, List.of()));
+    posts = Set.copyOf(p);
+    maxPostLength = posts.stream().mapToInt(String::length).max().orElse(1);
+    organs = Set.copyOf(LexiconFile.words("organs.tsv"));
+
+    List<String> o = new ArrayList<>(LexiconFile.words("outlets.txt"));
+    o.addAll(extra.getOrDefault(ParseOptions.LexiconKind.OUTLETS, List.of()));
+    outletsLongestFirst = longestFirst(o);
+
+    Map<String, VerbClass> v = new HashMap<>();
+    for (String[] row : LexiconFile.read("verbs.tsv", 2)) {
+      v.put(row[0], VerbClass.valueOf(row[1]));
+    }
+    verbs = Map.copyOf(v);
+    maxVerbLength = verbs.keySet().stream().mapToInt(String::length).max().orElse(1);
+
+    Set<String> heads = new HashSet<>();
+    Set<String> generic = new HashSet<>();
+    for (String[] row : LexiconFile.read("meeting-words.tsv", 2)) {
+      ("GENERIC".equals(row[1]) ? generic : heads).add(row[0]);
+    }
+    meetingHeads = Set.copyOf(heads);
+    genericMeetings = Set.copyOf(generic);
+
+    nameFollowers = Set.copyOf(LexiconFile.words("name-followers.tsv"));
+    maxFollowerLength = nameFollowers.stream().mapToInt(String::length).max().orElse(1);
+    requirementMarkers = List.copyOf(LexiconFile.words("requirement-markers.tsv"));
+    districtBodies = List.copyOf(LexiconFile.words("district-bodies.tsv"));
+    placeSuffixesLongestFirst = longestFirst(LexiconFile.words("place-suffixes.txt"));
+    zoneSuffixesLongestFirst = longestFirst(LexiconFile.words("zone-suffixes.txt"));
+    gazetteer = Gazetteer.load(placeSuffixesLongestFirst);
+  }
+
+  /** The built-in lexicon, loaded on first use. */
+  public static Lexicon builtIn() {
+    Lexicon l = builtIn;
+    if (l == null) {
+      synchronized (Lexicon.class) {
+        l = builtIn;
+        if (l == null) {
+          l = new Lexicon(new EnumMap<>(ParseOptions.LexiconKind.class));
+          builtIn = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** The built-in lexicon extended with the caller's entries. */
+  public static Lexicon withExtra(Map<ParseOptions.LexiconKind, List<String>> extra) {
+    return extra.isEmpty() ? builtIn() : new Lexicon(extra);
+  }
+
+  private static List<String> longestFirst(Collection<String> words) {
+    List<String> l = new ArrayList<>(new HashSet<>(words));
+    l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return List.copyOf(l);
+  }
+
+  /** Whether {@code c} is a single-character family name. */
+  public boolean isSurname(char c) {
+    return surnames.contains(String.valueOf(c));
+  }
+
+  /** Length of the family name at {@code i} (2 for 欧阳, 1 for 林), 0 when none. */
+  public int surnameAt(CharSequence s, int i) {
+    if (i + 1 < s.length() && compoundSurnames.contains(s.subSequence(i, i + 2).toString())) {
+      return 2;
+    }
+    return i < s.length() && isSurname(s.charAt(i)) ? 1 : 0;
+  }
+
+  /** Length of the longest title head word ending at {@code end} (exclusive), 0 when none. */
+  public int postEndingAt(CharSequence s, int end) {
+    for (int len = Math.min(maxPostLength, end); len >= 1; len--) {
+      if (posts.contains(s.subSequence(end - len, end).toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** Length of the longest title head word starting at {@code i}, 0 when none. */
+  public int postStartingAt(CharSequence s, int i) {
+    for (int len = Math.min(maxPostLength, s.length() - i); len >= 1; len--) {
+      if (posts.contains(s.subSequence(i, i + len).toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code word} is a title head word. */
+  public boolean isPost(String word) {
+    return posts.contains(word);
+  }
+
+  /** Whether {@code word} is an organ (省委, 国务院). */
+  public boolean isOrgan(String word) {
+    return organs.contains(word);
+  }
+
+  /** The longest outlet name {@code s} starts with at {@code i}, or null. */
+  public String outletAt(String s, int i) {
+    for (String o : outletsLongestFirst) {
+      if (s.startsWith(o, i)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** The class of the verb, or null. */
+  public VerbClass verb(String word) {
+    return verbs.get(word);
+  }
+
+  /** The longest verb starting at {@code i}, or null. */
+  public String verbAt(CharSequence s, int i) {
+    for (int len = Math.min(maxVerbLength, s.length() - i); len >= 1; len--) {
+      String w = s.subSequence(i, i + len).toString();
+      if (verbs.containsKey(w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word that may follow a name starts at {@code i} (verb, title head, follower). */
+  public boolean nameFollowerAt(CharSequence s, int i) {
+    for (int len = Math.min(maxFollowerLength, s.length() - i); len >= 1; len--) {
+      if (nameFollowers.contains(s.subSequence(i, i + len).toString())) {
+        return true;
+      }
+    }
+    return verbAt(s, i) != null || postStartingAt(s, i) > 0;
+  }
+
+  /** Whether {@code name} ends with a meeting head word. */
+  public int meetingHeadEndingAt(CharSequence s, int end) {
+    for (int len = Math.min(5, end); len >= 1; len--) {
+      if (meetingHeads.contains(s.subSequence(end - len, end).toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether {@code name} only names a kind of meeting (会议, 全体会议). */
+  public boolean isGenericMeeting(String name) {
+    return genericMeetings.contains(name);
+  }
+
+  /** Requirement markers (要, 必须 …). */
+  public List<String> requirementMarkers() {
+    return requirementMarkers;
+  }
+
+  /** Bodies of one district (社谘会, 关爱队). */
+  public List<String> districtBodies() {
+    return districtBodies;
+  }
+
+  /** Administrative suffixes, longest first. */
+  public List<String> placeSuffixes() {
+    return placeSuffixesLongestFirst;
+  }
+
+  /** Zone suffixes (高新区, 示范区), longest first. */
+  public List<String> zoneSuffixes() {
+    return zoneSuffixesLongestFirst;
+  }
+
+  /** The administrative divisions. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+}

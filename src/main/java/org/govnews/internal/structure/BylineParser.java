@@ -1,0 +1,199 @@
+package org.govnews.internal.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govnews.internal.lexicon.Lexicon;
+
+/**
+ * Reads bylines (电头) at the start of a lead paragraph, reporter credits at the end of the last
+ * one, and editor credits. Works on normalized text, where {@code （）：，} are ASCII. Thread-safe.
+ */
+final class BylineParser {
+
+  /** A byline found at the start of a paragraph. */
+  record Lead(int end, String raw, String outlet, List<String> reporters, String place,
+      int year, int month, int day) {}
+
+  private static final String DATE = "((?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日)";
+  /** 本报讯(山西日报记者 杨文) / 本报讯 记者 张三 */
+  private static final Pattern BENBAO_XUN = Pattern.compile("^本报讯\\s*(?:\\(([^()]{0,60})\\))?");
+  /** 新华社北京3月5日电(记者 张三 李四), 本报北京8月24日电(记者冯春梅), 新华社北京2012年2月29日电 */
+  private static final Pattern WIRE = Pattern.compile(
+      "^([\\p{IsHan}A-Za-z]{2,24}?)\\s?" + DATE + "\\s?电\\s*(?:\\(([^()]{0,60})\\))?\\s*[:]?");
+  /** 央视网消息(新闻联播): */
+  private static final Pattern NEWS = Pattern.compile(
+      "^([\\p{IsHan}A-Za-z]{2,20}?)消息\\s*(?:\\(([^()]{1,20})\\))?\\s*[:]");
+  /** (澳门电台消息) */
+  private static final Pattern NEWS_PAREN = Pattern.compile("^\\(([\\p{IsHan}A-Za-z]{2,20}?)消息\\)");
+  /** 中国江西网讯 记者A、实习生B报道: */
+  private static final Pattern XUN = Pattern.compile(
+      "^([\\p{IsHan}A-Za-z]{2,20}?)讯\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
+  /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩  雷翠云) */
+  private static final Pattern TRAILING = Pattern.compile(
+      "\\((?:本报)?(?:记者|通讯员|实习生)?\\s*([\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,5})\\s*\\)$");
+  private static final Pattern ROLE_WORDS =
+      Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理");
+  private static final Pattern EDITOR = Pattern.compile(
+      "^\\(?\\s*(?:以上|本版|本组稿件|以上稿件)?由\\s*([\\p{IsHan}·、\\s]{2,20}?)\\s*(?:编辑整理|整理|编辑|辑)\\s*\\)?$");
+  private static final Pattern EDITOR_LINE = Pattern.compile(
+      "^[\\[【(]?\\s*(?:责任编辑|责编|编辑|本版编辑|网络编辑)\\s*[:：]\\s*([\\p{IsHan}·、\\s]{2,20})[\\]】)]?$");
+
+  private final Lexicon lexicon;
+
+  BylineParser(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The byline at the start of {@code p}, if there is one. */
+  Optional<Lead> lead(String p) {
+    Matcher m = BENBAO_XUN.matcher(p);
+    if (m.find()) {
+      String paren = m.group(1);
+      List<String> reps = new ArrayList<>();
+      String outlet = paren == null ? null : reporters(paren, reps);
+      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), outlet, reps, null, 0, 0, 0));
+    }
+    m = NEWS_PAREN.matcher(p);
+    if (m.find()) {
+      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), m.group(1), List.of(), null, 0, 0, 0));
+    }
+    m = NEWS.matcher(p);
+    if (m.find()) {
+      String outlet = m.group(1) + (m.group(2) == null ? "" : "(" + m.group(2) + ")");
+      return Optional.of(new Lead(m.end(), m.group(), outlet, List.of(), null, 0, 0, 0));
+    }
+    m = WIRE.matcher(p);
+    if (m.find()) {
+      String prefix = m.group(1);
+      String outlet;
+      String place;
+      String known = lexicon.outletAt(prefix, 0);
+      if (prefix.startsWith("本报") || prefix.startsWith("本台")) {
+        outlet = null;
+        place = prefix.substring(2);
+      } else if (known != null) {
+        outlet = known;
+        place = prefix.substring(known.length());
+      } else {
+        outlet = prefix;
+        place = "";
+      }
+      List<String> reps = new ArrayList<>();
+      if (m.group(6) != null) {
+        String o = reporters(m.group(6), reps);
+        if (outlet == null) {
+          outlet = o;
+        }
+      }
+      int year = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      return Optional.of(new Lead(skipColon(p, m.end()), m.group().strip(), outlet, reps,
+          place.isEmpty() ? null : place, year, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+    }
+    m = XUN.matcher(p);
+    if (m.find() && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {
+      List<String> reps = new ArrayList<>();
+      String inner = m.group(2) != null ? m.group(2) : m.group(3);
+      if (inner != null) {
+        reporters(inner, reps);
+      }
+      return Optional.of(new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
+    }
+    return Optional.empty();
+  }
+
+  private static int skipColon(String p, int i) {
+    while (i < p.length() && (p.charAt(i) == ' ' || p.charAt(i) == ':' || p.charAt(i) == ',')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Fills {@code out} with the reporters of a credit such as {@code 山西日报记者 杨文} or {@code
+   * 记者A、实习生B}; returns the outlet named before the role word, or null.
+   */
+  String reporters(String credit, List<String> out) {
+    Matcher m = ROLE_WORDS.matcher(credit);
+    String outlet = null;
+    int from = 0;
+    boolean any = false;
+    List<String> parts = new ArrayList<>();
+    while (m.find()) {
+      if (!any && m.start() > 0) {
+        String before = credit.substring(0, m.start()).strip();
+        if (!before.isEmpty()) {
+          outlet = before;
+        }
+      } else if (any) {
+        parts.add(credit.substring(from, m.start()));
+      }
+      any = true;
+      from = m.end();
+    }
+    parts.add(credit.substring(any ? from : 0));
+    for (String part : parts) {
+      for (String name : part.split("[\\s、,和及]+")) {
+        if (looksLikeName(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return outlet;
+  }
+
+  /** 2–4 Han characters (or a dotted ethnic name) starting with a family name. */
+  boolean looksLikeName(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    if (s.indexOf('·') > 0) {
+      return s.length() <= 16;
+    }
+    if (s.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isIdeographic(s.charAt(i))) {
+        return false;
+      }
+    }
+    return lexicon.surnameAt(s, 0) > 0 && !(s.length() == 4 && lexicon.surnameAt(s, 0) == 1);
+  }
+
+  /** Reporters credited at the end of {@code p} and where the credit starts, or empty. */
+  Optional<Lead> trailing(String p) {
+    Matcher m = TRAILING.matcher(p);
+    if (!m.find() || m.group().endsWith("摄)")) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (String n : m.group(1).split("[\\s、]+")) {
+      if (!looksLikeName(n)) {
+        return Optional.empty();
+      }
+      names.add(n);
+    }
+    return Optional.of(new Lead(m.start(), m.group(), null, names, null, 0, 0, 0));
+  }
+
+  /** Editors credited by a whole paragraph ((以上由徐方伟编辑整理), 责任编辑:龙慧), or empty. */
+  Optional<List<String>> editors(String p) {
+    Matcher m = EDITOR.matcher(p);
+    if (!m.find()) {
+      m = EDITOR_LINE.matcher(p);
+      if (!m.find()) {
+        return Optional.empty();
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (String n : m.group(1).split("[\\s、]+")) {
+      if (!n.isEmpty()) {
+        names.add(n);
+      }
+    }
+    return names.isEmpty() ? Optional.empty() : Optional.of(names);
+  }
+}

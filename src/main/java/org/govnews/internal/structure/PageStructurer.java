@@ -1,0 +1,296 @@
+package org.govnews.internal.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.govnews.internal.lexicon.Gazetteer;
+import org.govnews.internal.lexicon.Lexicon;
+import org.govnews.internal.normalize.MappedText;
+import org.govnews.model.Byline;
+
+/**
+ * Finds the articles of a page and the parts of each: the headline stack, the byline, body
+ * paragraphs, roundup items under headings, credits and page furniture. A page holds a new
+ * article where a run of headings follows running text and is itself followed by a byline or
+ * by a place heading (the sample page: a meeting report, then a roundup headed
+ * 贯彻落实“四个走在前列”要求…). Thread-safe.
+ */
+public final class PageStructurer {
+
+  private static final Pattern META = Pattern.compile(
+      "^(?:来源于|来源|原标题|发布日期|发布时间|时间|作者|日期|稿源|信息来源|字号|分享到|打印|关闭窗口|"
+          + "【字体|浏览次数|点击数|点击进入|上一篇|下一篇|返回顶部)\\s*[:：>]?"
+          + "|^\\d{4}[-年/]\\d{1,2}[-月/]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}"
+          + "|^(?:【\\d{1,3}】)+$|^\\[\\d{1,3}\\]");
+  private static final Pattern CAPTION = Pattern.compile(
+      "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$");
+  private static final Pattern SOURCE_LINE = Pattern.compile("^(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
+
+  private final Lexicon lexicon;
+  private final BylineParser bylines;
+
+  /** A structurer over the given lexicon. */
+  public PageStructurer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.bylines = new BylineParser(lexicon);
+  }
+
+  /** The articles of a page, given its paragraphs. */
+  public List<ArticleLayout> structure(List<MappedText> paragraphs, Optional<String> pageSource) {
+    List<Block> blocks = new ArrayList<>(paragraphs.size());
+    for (MappedText p : paragraphs) {
+      blocks.add(classify(p));
+    }
+    List<List<Block>> articles = split(blocks);
+    List<ArticleLayout> out = new ArrayList<>(articles.size());
+    for (List<Block> a : articles) {
+      out.add(layout(a, pageSource));
+    }
+    return out;
+  }
+
+  private Block classify(MappedText p) {
+    String s = p.text();
+    int n = s.length();
+    if (bylines.editors(s).isPresent()) {
+      return new Block(p, Block.Kind.CREDIT, 0, n);
+    }
+    if (META.matcher(s).find() && s.indexOf('。') < 0) {
+      return new Block(p, Block.Kind.META, 0, n);
+    }
+    if (n <= 80 && CAPTION.matcher(s).find() && s.indexOf("。") == s.lastIndexOf("。")) {
+      return new Block(p, Block.Kind.CAPTION, 0, n);
+    }
+    Optional<BylineParser.Lead> lead = bylines.lead(s);
+    if (lead.isPresent()) {
+      int end = lead.get().end();
+      return new Block(p, end >= n ? Block.Kind.BYLINE : Block.Kind.PROSE, end, n);
+    }
+    if (isHeading(s)) {
+      return new Block(p, isPlaceLine(s) ? Block.Kind.PLACE_HEADING : Block.Kind.HEADING, 0, n);
+    }
+    return new Block(p, Block.Kind.PROSE, 0, n);
+  }
+
+  private static boolean isHeading(String s) {
+    if (s.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+        return false;
+      }
+    }
+    char last = s.charAt(s.length() - 1);
+    return last != ',' && last != '、' && last != ';' && !(s.length() > 30 && isClauses(s));
+  }
+
+  private static boolean isClauses(String s) {
+    int commas = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ',') {
+        commas++;
+      }
+    }
+    return commas >= 2;
+  }
+
+  /** A line that is only a place name: 小店区, 综改示范区, 古交市. */
+  boolean isPlaceLine(String s) {
+    if (s.length() < 2 || s.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isIdeographic(s.charAt(i))) {
+        return false;
+      }
+    }
+    if (lexicon.gazetteer().isFullName(s)) {
+      return true;
+    }
+    for (String z : lexicon.zoneSuffixes()) {
+      if (s.endsWith(z) && s.length() > z.length()) {
+        return true;
+      }
+    }
+    if (s.length() <= 6) {
+      char last = s.charAt(s.length() - 1);
+      return last == '区' || last == '县' || last == '市' || last == '旗';
+    }
+    return false;
+  }
+
+  /** Splits the page where a new article starts. */
+  private List<List<Block>> split(List<Block> blocks) {
+    List<List<Block>> out = new ArrayList<>();
+    List<Block> cur = new ArrayList<>();
+    boolean prose = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.kind() == Block.Kind.HEADING && prose) {
+        int j = i;
+        while (j < blocks.size() && isHeadingKind(blocks.get(j).kind())) {
+          j++;
+        }
+        boolean bylineNext = j < blocks.size() && bylines.lead(blocks.get(j).text().text()).isPresent();
+        boolean placeNext = j - i >= 2 && blocks.get(j - 1).kind() == Block.Kind.PLACE_HEADING;
+        boolean stack = j - i >= 2 && !placeNext;
+        if (bylineNext || placeNext || (stack && j < blocks.size())) {
+          out.add(cur);
+          cur = new ArrayList<>();
+          prose = false;
+        }
+      }
+      cur.add(b);
+      if (b.kind() == Block.Kind.PROSE) {
+        prose = true;
+      }
+    }
+    if (!cur.isEmpty()) {
+      out.add(cur);
+    }
+    return out;
+  }
+
+  private static boolean isHeadingKind(Block.Kind k) {
+    return k == Block.Kind.HEADING || k == Block.Kind.PLACE_HEADING;
+  }
+
+  private ArticleLayout layout(List<Block> blocks, Optional<String> pageSource) {
+    List<Block> headline = new ArrayList<>();
+    int i = 0;
+    while (i < blocks.size() && blocks.get(i).kind() == Block.Kind.HEADING && headline.size() < 4) {
+      headline.add(blocks.get(i));
+      i++;
+    }
+    Byline byline = null;
+    int[] date = {0, 0, 0};
+    String sourceLine = null;
+    List<Block> body = new ArrayList<>();
+    List<ArticleLayout.RoundupItem> items = new ArrayList<>();
+    List<String> editors = new ArrayList<>();
+    List<Block> all = new ArrayList<>(blocks);
+    Block itemHead = null;
+    List<Block> itemProse = new ArrayList<>();
+    for (; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String s = b.text().text();
+      if (byline == null && (b.kind() == Block.Kind.BYLINE || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))) {
+        BylineParser.Lead lead = bylines.lead(s).orElseThrow();
+        byline = new Byline(Optional.ofNullable(lead.outlet()), lead.reporters(),
+            Optional.ofNullable(lead.place()), lead.raw(), b.text().span(0, Math.min(lead.raw().length(), s.length())));
+        date = new int[] {lead.year(), lead.month(), lead.day()};
+      }
+      switch (b.kind()) {
+        case CREDIT -> editors.addAll(bylines.editors(s).orElse(List.of()));
+        case META -> {
+          var m = SOURCE_LINE.matcher(s);
+          if (m.find() && sourceLine == null) {
+            sourceLine = m.group(1);
+          }
+        }
+        case HEADING, PLACE_HEADING -> {
+          if (itemHead != null) {
+            items.add(item(itemHead, itemProse));
+          }
+          itemHead = b;
+          itemProse = new ArrayList<>();
+        }
+        case PROSE -> {
+          if (itemHead != null) {
+            itemProse.add(b);
+          } else {
+            body.add(b);
+          }
+        }
+        default -> {
+          // BYLINE and CAPTION blocks carry no body text
+        }
+      }
+    }
+    if (itemHead != null) {
+      items.add(item(itemHead, itemProse));
+    }
+    // a reporter credited at the end of the last paragraph: (记者刘勇), (何霆轩  雷翠云)
+    List<Block> lastList = !items.isEmpty() && !items.get(items.size() - 1).prose().isEmpty()
+        ? items.get(items.size() - 1).prose() : body;
+    if (!lastList.isEmpty()) {
+      Block last = lastList.get(lastList.size() - 1);
+      Optional<BylineParser.Lead> t = bylines.trailing(last.text().text());
+      if (t.isPresent() && t.get().end() >= last.bodyStart()) {
+        Block trimmed = new Block(last.text(), last.kind(), last.bodyStart(), t.get().end());
+        lastList.set(lastList.size() - 1, trimmed);
+        String credit = t.get().raw();
+        if (byline == null) {
+          String outlet = sourceLine != null ? sourceLine : pageSource.orElse(null);
+          byline = new Byline(Optional.ofNullable(outlet), t.get().reporters(), Optional.empty(), credit,
+              last.text().span(t.get().end(), last.text().length()));
+        } else if (byline.reporters().isEmpty()) {
+          byline = new Byline(byline.outlet(), t.get().reporters(), byline.place(), byline.raw(), byline.span());
+        }
+      }
+    }
+    if (byline == null && (sourceLine != null || pageSource.isPresent())) {
+      String outlet = sourceLine != null ? sourceLine : pageSource.get();
+      Block first = blocks.get(0);
+      byline = new Byline(Optional.of(outlet), List.of(), Optional.empty(), outlet, first.text().span(0, 0));
+    } else if (byline != null && byline.outlet().isEmpty() && sourceLine != null) {
+      byline = new Byline(Optional.of(sourceLine), byline.reporters(), byline.place(), byline.raw(), byline.span());
+    }
+    return new ArticleLayout(headline, Optional.ofNullable(byline), date, body, items, editors, all);
+  }
+
+  private ArticleLayout.RoundupItem item(Block heading, List<Block> prose) {
+    return new ArticleLayout.RoundupItem(heading, placeOf(heading), List.copyOf(prose));
+  }
+
+  /**
+   * The place a roundup heading names: the whole line (小店区), the part before a colon
+   * (北京:…), or the places it starts with (湖北宜昌举行…, 上海临港新片区发布…).
+   */
+  private Optional<String> placeOf(Block heading) {
+    String s = heading.text().text();
+    if (heading.kind() == Block.Kind.PLACE_HEADING) {
+      return Optional.of(s);
+    }
+    int colon = s.indexOf(':');
+    if (colon >= 2 && colon <= 10) {
+      String head = s.substring(0, colon).strip();
+      if (isPlaceLine(head) || lexicon.gazetteer().isPlace(head)) {
+        return Optional.of(head);
+      }
+    }
+    return placePrefix(s);
+  }
+
+  /** The chain of places {@code s} opens with (湖北宜昌, 上海临港新片区), if any. */
+  Optional<String> placePrefix(String s) {
+    Gazetteer g = lexicon.gazetteer();
+    Gazetteer.Match m = g.matchAt(s, 0);
+    if (m == null) {
+      return Optional.empty();
+    }
+    int end = m.length();
+    List<Gazetteer.Division> parents = m.divisions();
+    for (int depth = 0; depth < 2; depth++) {
+      Gazetteer.Match c = g.childAt(s, end, parents);
+      if (c == null) {
+        break;
+      }
+      end += c.length();
+      parents = c.divisions();
+    }
+    // a zone named after the place: 上海临港新片区
+    for (int len = 2; len <= 6 && end + len <= s.length(); len++) {
+      String rest = s.substring(end, end + len + 4 > s.length() ? s.length() : end + len + 4);
+      for (String z : lexicon.zoneSuffixes()) {
+        if (rest.startsWith(z, len) && z.length() >= 2) {
+          return Optional.of(s.substring(0, end + len + z.length()));
+        }
+      }
+    }
+    return Optional.of(s.substring(0, end));
+  }
+}

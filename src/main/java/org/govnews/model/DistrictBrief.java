@@ -1,0 +1,33 @@
+package org.govnews.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One item of a roundup page (区县简讯): a place heading ({@code 小店区}, {@code 北京:…}) and its
+ * paragraph. Immutable.
+ *
+ * @param district the place as printed
+ * @param date the date the item gives (近日 → empty)
+ * @param text the whole item after layout repair
+ * @param meeting the meeting the item reports, if any
+ * @param directives its 要求… directives
+ * @param span the item
+ */
+public record DistrictBrief(
+    String district,
+    Optional<PartialDate> date,
+    String text,
+    Optional<Meeting> meeting,
+    List<Directive> directives,
+    Span span) {
+  /** Copies the list; rejects nulls. */
+  public DistrictBrief {
+    java.util.Objects.requireNonNull(district, "district");
+    java.util.Objects.requireNonNull(date, "date");
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(meeting, "meeting");
+    directives = List.copyOf(directives);
+    java.util.Objects.requireNonNull(span, "span");
+  }
+}
