@@ -39,7 +39,7 @@ public final class ArticleExtractor {
 
   private static final Pattern CHAIRED_BY = Pattern.compile("在([^,。;]{2,40}?)主持下");
   private static final Pattern ALSO_SPOKE =
-      Pattern.compile("^[^,。;]{0,30}?并(?:作了?|发表了?)?[^,。;]{0,10}?(?:讲话|发言|致辞|报告)");
+      Pattern.compile("^[^,。;]{0,30}?并(?:作了?|发表了?)?[^,。;]{0,40}?(?:讲话|发言|致辞|报告)");
   private static final Pattern ORDINAL_CI = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
   private static final Pattern ORDINAL_BARE = Pattern.compile("(?<![0-9])([0-9]{1,4})次");
@@ -269,7 +269,7 @@ public final class ArticleExtractor {
         }
         active = false;
         int before = events.size();
-        roleEvents(s, s.start(), narrativeEnd, events, drafts.size());
+        roleEvents(s, s.start(), narrativeEnd, events, drafts.size() - 1);
         meetings(s, s.start(), narrativeEnd, drafts, events);
         if (open != null) {
           speaker = open.speaker;
@@ -307,7 +307,7 @@ public final class ArticleExtractor {
         String v = lexicon.verbAt(t, j);
         if (v != null && lexicon.verb(v) != VerbClass.TRIGGER) {
           List<Mention> m = persons.subjectBefore(t.substring(s.start(), j), j - s.start());
-          if (!m.isEmpty() && m.get(0).start() <= 12) {
+          if (!m.isEmpty()) {
             return true;
           }
         }
@@ -583,23 +583,27 @@ public final class ArticleExtractor {
         String bare = stripOrdinal(name);
         boolean generic = lexicon.isGenericMeeting(bare);
         List<Mention> people = subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
-        if (people.isEmpty() && !subj.isEmpty()) {
-          people = persons.scan(subj);
+        if (!people.isEmpty()) {
+          people = shift(people, clauseStart);
+        } else if (!subj.isEmpty()) {
+          // 行政长官李家超率领…,与上海市市长龚正率领的…代表团…举行: titled people before the verb
+          people = shift(persons.scan(t.substring(s.start(), j)), s.start());
         }
         if (people.isEmpty() && !subj.isEmpty() && c == VerbClass.TRIGGER) {
           organizer = SESSION_PREFIX.matcher(subj).replaceFirst("");
         }
         if (generic && organizer == null) {
-          continue; // 出席会议: the meeting already reported
+          String fuller = headlineName(name);
+          if (fuller.equals(name) && !v.endsWith("召开") && !v.equals("举行")) {
+            continue; // 出席会议, 主持开幕会: the meeting already reported
+          }
         }
         if (organizer != null && !name.startsWith(organizer) && (generic || lexicon.isOrgan(organizer))) {
           name = organizer + (name.startsWith("首次") ? name.substring(2) : name);
         }
         if (c == VerbClass.TRIGGER) {
           for (Mention m : people) {
-            int off = clauseStart;
-            events.add(new Event(new Mention(m.name(), m.titles(), off + m.start(), off + m.end()),
-                Role.ATTENDEE, s, drafts.size(), false));
+            events.add(new Event(m, Role.ATTENDEE, s, drafts.size(), false));
             lastSubject = m.name();
           }
         }
@@ -621,28 +625,41 @@ public final class ArticleExtractor {
     /** A generic name in the body (座谈会) takes the fuller one of the headline. */
     private String headlineName(String name) {
       String bare = stripOrdinal(name);
-      if (!lexicon.isGenericMeeting(bare) && !lexicon.isGenericMeeting(name)) {
+      if (!lexicon.isGenericMeeting(bare)) {
         return name;
       }
       for (Block b : layout.headline()) {
         String h = b.text().text();
-        int k = h.indexOf(bare);
-        if (k > 0) {
-          int s = k;
-          while (s > 0 && Character.isIdeographic(h.charAt(s - 1)) || (s > 0 && h.charAt(s - 1) == '、')) {
-            s--;
-            String v = lexicon.verbAt(h, s);
-            if (v != null && lexicon.verb(v) != null && s + v.length() <= k) {
-              s += v.length();
-              break;
-            }
+        for (int k = h.indexOf(bare); k > 0; k = h.indexOf(bare, k + 1)) {
+          int st = k;
+          while (st > 0 && (Character.isIdeographic(h.charAt(st - 1)) || h.charAt(st - 1) == '、')
+              && !verbEndsAt(h, st)) {
+            st--;
           }
-          if (s < k) {
-            return h.substring(s, k + bare.length());
+          if (st < k && verbEndsAt(h, st)) {
+            return h.substring(st, k + bare.length());
           }
         }
       }
       return name;
+    }
+
+    private boolean verbEndsAt(String h, int end) {
+      for (int len = 2; len <= 4 && len <= end; len++) {
+        VerbClass c = lexicon.verb(h.substring(end - len, end));
+        if (c == VerbClass.TRIGGER || c == VerbClass.CHAIR || c == VerbClass.ATTENDEE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<Mention> shift(List<Mention> ms, int offset) {
+      List<Mention> out = new ArrayList<>(ms.size());
+      for (Mention m : ms) {
+        out.add(new Mention(m.name(), m.titles(), m.start() + offset, m.end() + offset));
+      }
+      return out;
     }
 
     private int lastMeetingHead(String t, int from, int to) {

@@ -18,16 +18,16 @@ final class PersonFinder {
   private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到";
   /** Words that are no names though they start with a family name. */
   private static final Pattern TRAILING_MODIFIER = Pattern.compile(
-      "(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
+      "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
           + "|今日|今天|昨日|昨天|当天|当日|日前|近日|上午|下午|晚上"
           + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
-          + "|在[\\p{IsHan}]{1,15}?(?:上|中|时|期间)?|于[\\p{IsHan}]{1,15}"
+          + "|在[\\p{IsHan}]{1,15}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
           + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|等人|等|同志|一行|随后|首先|最后|同时|并|进一步"
           + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
-          + "|[\\p{IsHan}]{1,8}时|在讲话中|在致辞中|在[\\p{IsHan}]{1,8}中"
+          + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
           + "|\\s+)$");
   private static final Pattern LEADING_CONNECTOR =
-      Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|由|随后|最后|首先|会上|会议上|座谈会上)+");
+      Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
 
   private final Lexicon lexicon;
 
@@ -98,13 +98,18 @@ final class PersonFinder {
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
   int stripModifiers(String s, int from, int end) {
     for (int guard = 0; guard < 8 && end > from; guard++) {
-      Matcher m = TRAILING_MODIFIER.matcher(s.substring(Math.max(from, end - 24), end));
-      if (!m.find() || m.start() == m.end()) {
-        break;
+      // the shortest modifier first, so that a name before it is never eaten
+      int cut = -1;
+      for (int k = end - 1; k >= Math.max(from, end - 24); k--) {
+        char prev = k > 0 ? s.charAt(k - 1) : ' ';
+        boolean midDate = Character.isDigit(s.charAt(k))
+            && (Character.isDigit(prev) || prev == '月' || prev == '年' || prev == '至' || prev == '日');
+        if (!midDate && TRAILING_MODIFIER.matcher(s.substring(k, end)).matches()) {
+          cut = k;
+          break;
+        }
       }
-      int cut = Math.max(from, end - 24) + m.start();
-      // a name must not be eaten: 在 and 于 phrases end at a name boundary only
-      if (cut >= end) {
+      if (cut < 0) {
         break;
       }
       end = cut;

@@ -74,7 +74,8 @@ public final class PageStructurer {
   }
 
   private static boolean isHeading(String s) {
-    if (s.length() > 64) {
+    // CCTV runs a whole headline stack into one line, parts parted by spaces: up to ~150 chars
+    if (s.length() > 64 && (s.length() > 160 || s.indexOf(',') >= 0 || s.indexOf(' ') < 0)) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
