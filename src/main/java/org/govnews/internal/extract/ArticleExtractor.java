@@ -53,7 +53,15 @@ public final class ArticleExtractor {
   private static final Pattern CONTINUATION = Pattern.compile(
       "^(?:要|必须|务必|坚决|一要|二要|三要|四要|五要|一是|二是|三是|四是|五是|第一|第二|第三|首先|其次|再次|最后|——|一方面|另一方面)");
   private static final Pattern NO_CONTENT = Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
+  /** 以“…”为主题的第十届…年会: the theme is no part of the name. */
+  private static final Pattern THEME = Pattern.compile("^.{0,60}?为主题的");
   private static final Pattern SESSION_PREFIX = Pattern.compile("^[零〇一二两三四五六七八九十百0-9]{1,4}届");
+  /** Documents quoted as speaking: 报告说, 公报指出. Their content is no directive of the article. */
+  private static final Pattern QUOTED_DOCUMENT =
+      Pattern.compile("(?:报告|公报|通知|决定|意见|声明|文件|规划|方案|白皮书|讲话|文章|社论|评论员文章)");
+  /** Bodies that speak for themselves: 政府表示, 外交部发言人表示. */
+  private static final Pattern ORGANIZATION_SPEAKER =
+      Pattern.compile("(?:特区)?政府|当局|中方|外交部发言人|[\\p{IsHan}]{2,12}(?:发言人|新闻发言人)");
   private static final Pattern LEAD_CONNECTOR = Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
 
   private final Lexicon lexicon;
@@ -116,6 +124,7 @@ public final class ArticleExtractor {
           briefs.add(brief(item.place().get(), item.heading(), item.prose(), ss, x));
         } else {
           main.directives.addAll(x.directives);
+          main.meetings.addAll(x.meetings);
         }
       }
       if (layout.items().isEmpty()) {
@@ -252,18 +261,24 @@ public final class ArticleExtractor {
       String speaker = null;
       String verb = null;
       boolean active = false;
+      boolean recording = true;
       int lastPara = -1;
       for (int i = 0; i < ss.size(); i++) {
         Sentence s = ss.get(i);
         String t = s.text();
         collectPeople(s);
         Opening open = opening(s);
+        if (open != null && open.implicit && !open.person && active) {
+          open = null; // "…,鼓励…" inside a carried statement continues it
+        }
         int narrativeEnd = open == null ? s.end() : open.contentStart;
         boolean newPara = s.paragraph() != lastPara;
         boolean carried = open == null && active
             && (!newPara || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
         if (carried && !startsWithSubject(s)) {
-          x.directives.add(directive(speaker, verb, s, s.start()));
+          if (recording) {
+            x.directives.add(directive(speaker, verb, s, s.start()));
+          }
           lastPara = s.paragraph();
           continue;
         }
@@ -274,12 +289,15 @@ public final class ArticleExtractor {
         if (open != null) {
           speaker = open.speaker;
           verb = open.verb;
+          recording = open.recorded;
           if (open.speaker != null && open.person) {
             lastSubject = open.speaker;
             events.add(new Event(new Mention(open.speaker, open.titles, open.nameStart, open.nameEnd),
                 Role.SPEAKER, s, drafts.size() - 1, true));
           }
-          x.directives.add(directive(open.speaker, open.verb, s, open.contentStart));
+          if (recording) {
+            x.directives.add(directive(open.speaker, open.verb, s, open.contentStart));
+          }
           active = true;
           lastPara = s.paragraph();
         } else if (events.size() > before) {
@@ -398,13 +416,13 @@ public final class ArticleExtractor {
           continue;
         }
         VerbClass c = lexicon.verb(v);
-        if (c != VerbClass.SPEECH && c != VerbClass.DEMAND) {
+        if (c != VerbClass.SPEECH && c != VerbClass.DEMAND && c != VerbClass.PRESENTER) {
           continue;
         }
         int after = j + v.length();
         boolean punct = after < s.end() && (t.charAt(after) == ',' || t.charAt(after) == ':'
             || t.charAt(after) == '“');
-        if (c == VerbClass.SPEECH && !punct) {
+        if (c != VerbClass.DEMAND && !punct) {
           continue;
         }
         int content = punct && t.charAt(after) != '“' ? after + 1 : after;
@@ -441,8 +459,18 @@ public final class ArticleExtractor {
           return null;
         }
         Mention m = leadingPerson(s);
-        return m == null ? new Opening(null, verb, false, List.of(), 0, 0)
+        Opening o = m == null ? new Opening(null, verb, false, List.of(), 0, 0)
             : new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+        o.implicit = true;
+        return o;
+      }
+      if (QUOTED_DOCUMENT.matcher(core).matches()) {
+        Opening o = new Opening(null, verb, false, List.of(), 0, 0);
+        o.recorded = false;
+        return o;
+      }
+      if (lexicon.isOrgan(core) || ORGANIZATION_SPEAKER.matcher(core).matches()) {
+        return new Opening(core, verb, false, List.of(), 0, 0);
       }
       List<Mention> ms = persons.parseGroup(t, start, end);
       if (ms.size() != 1) {
@@ -571,6 +599,7 @@ public final class ArticleExtractor {
             }
             cand = t.substring(ps, pe).strip();
           }
+          cand = THEME.matcher(cand).replaceFirst("");
           int e = lastMeetingHead(cand, 0, cand.length());
           if (e == cand.length() && e > 0) {
             name = cand;
@@ -583,20 +612,28 @@ public final class ArticleExtractor {
         String bare = stripOrdinal(name);
         boolean generic = lexicon.isGenericMeeting(bare);
         List<Mention> people = subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
-        if (!people.isEmpty()) {
+        if (c == VerbClass.TRIGGER && !subj.isEmpty()) {
+          // 行政长官李家超率领…,与上海市市长龚正率领的…代表团…举行: titled people before the verb;
+          // a bare name is no subject of 举行 ("并成功举办…")
+          List<Mention> titled = new ArrayList<>(shift(persons.scan(t.substring(s.start(), clauseStart)), s.start()));
+          for (Mention m : shift(people, clauseStart)) {
+            if (!m.titles().isEmpty()) {
+              titled.add(m);
+            }
+          }
+          if (titled.isEmpty() && people.isEmpty()) {
+            titled.addAll(shift(persons.scan(subj), clauseStart));
+          }
+          people = titled;
+        } else {
           people = shift(people, clauseStart);
-        } else if (!subj.isEmpty()) {
-          // 行政长官李家超率领…,与上海市市长龚正率领的…代表团…举行: titled people before the verb
-          people = shift(persons.scan(t.substring(s.start(), j)), s.start());
         }
-        if (people.isEmpty() && !subj.isEmpty() && c == VerbClass.TRIGGER) {
+        if (people.isEmpty() && !subj.isEmpty() && c == VerbClass.TRIGGER
+            && persons.subjectBefore(subj, subj.length()).isEmpty()) {
           organizer = SESSION_PREFIX.matcher(subj).replaceFirst("");
         }
-        if (generic && organizer == null) {
-          String fuller = headlineName(name);
-          if (fuller.equals(name) && !v.endsWith("召开") && !v.equals("举行")) {
-            continue; // 出席会议, 主持开幕会: the meeting already reported
-          }
+        if (generic && organizer == null && !v.endsWith("召开") && c != VerbClass.TRIGGER) {
+          continue; // 出席会议, 主持开幕会: the meeting already reported
         }
         if (organizer != null && !name.startsWith(organizer) && (generic || lexicon.isOrgan(organizer))) {
           name = organizer + (name.startsWith("首次") ? name.substring(2) : name);
@@ -608,6 +645,9 @@ public final class ArticleExtractor {
           }
         }
         name = headlineName(name);
+        if (!plausibleName(name)) {
+          continue;
+        }
         DateContext.Found when = dates.last(t, s.start(), j);
         if (when == null) {
           when = dates.first(t, j, ce);
@@ -615,7 +655,7 @@ public final class ArticleExtractor {
         MeetingDraft d = new MeetingDraft(name, organizer != null ? organizer : organOf(name),
             ordinal(name, t.substring(clauseStart, ce)), when == null ? Optional.empty() : when.date(),
             s.para().span(s.start(), s.end()), s);
-        if (drafts.stream().noneMatch(x -> x.name.equals(d.name))) {
+        if (drafts.stream().noneMatch(x -> x.name.contains(d.name) || d.name.contains(x.name))) {
           drafts.add(d);
         }
         j = ce;
@@ -660,6 +700,15 @@ public final class ArticleExtractor {
         out.add(new Mention(m.name(), m.titles(), m.start() + offset, m.end() + offset));
       }
       return out;
+    }
+
+    /** Not a list of meeting kinds (党委全体会议或…扩大会议, 开幕会和闭幕会) nor a fragment. */
+    private boolean plausibleName(String name) {
+      if (name.length() < 2 || "会和及与的或".indexOf(name.charAt(0)) >= 0) {
+        return false;
+      }
+      int or = Math.max(name.indexOf('或'), Math.max(name.indexOf('和'), name.indexOf('及')));
+      return or < 0 || lexicon.meetingHeadEndingAt(name, or) == 0;
     }
 
     private int lastMeetingHead(String t, int from, int to) {
@@ -724,6 +773,10 @@ public final class ArticleExtractor {
     final int nameStart;
     final int nameEnd;
     int contentStart;
+    /** The subject is omitted: "…,要求…". */
+    boolean implicit;
+    /** False for a document quoted (报告说): no directive is recorded. */
+    boolean recorded = true;
 
     Opening(String speaker, String verb, boolean person, List<String> titles, int nameStart, int nameEnd) {
       this.speaker = speaker;

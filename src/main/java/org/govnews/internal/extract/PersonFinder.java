@@ -19,11 +19,12 @@ final class PersonFinder {
   /** Words that are no names though they start with a family name. */
   private static final Pattern TRAILING_MODIFIER = Pattern.compile(
       "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
-          + "|今日|今天|昨日|昨天|当天|当日|日前|近日|上午|下午|晚上"
+          + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\(\\d{1,2}月\\d{1,2}日\\))?|日前|近日|上午|下午|晚上"
           + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
           + "|在[\\p{IsHan}]{1,15}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
           + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|等人|等|同志|一行|随后|首先|最后|同时|并|进一步"
           + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
+          + "|就[^,。;:]{1,40}"
           + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
           + "|\\s+)$");
   private static final Pattern LEADING_CONNECTOR =
@@ -68,7 +69,7 @@ final class PersonFinder {
     if (NOT_NAME_END.indexOf(s.charAt(n - 1)) >= 0) {
       return false;
     }
-    return !lexicon.isPost(s) && !lexicon.isOrgan(s) && !lexicon.gazetteer().isPlace(s)
+    return !lexicon.isPost(s) && !lexicon.isOrgan(s) && !lexicon.gazetteer().isPlace(s) && !lexicon.isNotName(s)
         && lexicon.verb(s) == null && lexicon.postEndingAt(s, n) == 0;
   }
 
@@ -100,7 +101,7 @@ final class PersonFinder {
     for (int guard = 0; guard < 8 && end > from; guard++) {
       // the shortest modifier first, so that a name before it is never eaten
       int cut = -1;
-      for (int k = end - 1; k >= Math.max(from, end - 24); k--) {
+      for (int k = end - 1; k >= Math.max(from, end - 44); k--) {
         char prev = k > 0 ? s.charAt(k - 1) : ' ';
         boolean midDate = Character.isDigit(s.charAt(k))
             && (Character.isDigit(prev) || prev == '月' || prev == '年' || prev == '至' || prev == '日');

@@ -37,6 +37,7 @@ public final class Lexicon {
   private final Set<String> posts;
   private final int maxPostLength;
   private final Set<String> organs;
+  private final Set<String> notNames;
   private final List<String> outletsLongestFirst;
   private final Map<String, VerbClass> verbs;
   private final int maxVerbLength;
@@ -66,6 +67,7 @@ public final class Lexicon {
     posts = Set.copyOf(p);
     maxPostLength = posts.stream().mapToInt(String::length).max().orElse(1);
     organs = Set.copyOf(LexiconFile.words("organs.tsv"));
+    notNames = Set.copyOf(LexiconFile.words("not-names.txt"));
 
     List<String> o = new ArrayList<>(LexiconFile.words("outlets.txt"));
     o.addAll(extra.getOrDefault(ParseOptions.LexiconKind.OUTLETS, List.of()));
@@ -157,6 +159,11 @@ public final class Lexicon {
   /** Whether {@code word} is a title head word. */
   public boolean isPost(String word) {
     return posts.contains(word);
+  }
+
+  /** Whether {@code word} is a common word that only looks like a name (成功, 高度). */
+  public boolean isNotName(String word) {
+    return notNames.contains(word);
   }
 
   /** Whether {@code word} is an organ (省委, 国务院). */

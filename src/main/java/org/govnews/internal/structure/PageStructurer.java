@@ -25,7 +25,7 @@ public final class PageStructurer {
           + "|^(?:【\\d{1,3}】)+$|^\\[\\d{1,3}\\]");
   private static final Pattern CAPTION = Pattern.compile(
       "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$");
-  private static final Pattern SOURCE_LINE = Pattern.compile("^(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
 
   private final Lexicon lexicon;
   private final BylineParser bylines;
@@ -136,9 +136,11 @@ public final class PageStructurer {
           j++;
         }
         boolean bylineNext = j < blocks.size() && bylines.lead(blocks.get(j).text().text()).isPresent();
-        boolean placeNext = j - i >= 2 && blocks.get(j - 1).kind() == Block.Kind.PLACE_HEADING;
-        boolean stack = j - i >= 2 && !placeNext;
-        if (bylineNext || placeNext || (stack && j < blocks.size())) {
+        // a heading run followed by a byline, or a headline over place headings, opens an
+        // article; other headings are section or item headings of the article going on
+        boolean placeNext = j - i >= 2 && blocks.get(j - 1).kind() == Block.Kind.PLACE_HEADING
+            && blocks.get(i).kind() == Block.Kind.HEADING;
+        if (bylineNext || placeNext) {
           out.add(cur);
           cur = new ArrayList<>();
           prose = false;
