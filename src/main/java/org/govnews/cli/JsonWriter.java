@@ -14,6 +14,8 @@ import org.govnews.model.Meeting;
 import org.govnews.model.Paragraph;
 import org.govnews.model.PartialDate;
 import org.govnews.model.Person;
+import org.govnews.model.Place;
+import org.govnews.model.Post;
 import org.govnews.model.Span;
 
 /**
@@ -113,6 +115,8 @@ final class JsonWriter {
       field("directives");
       directives(b.directives());
       field("span").span(b.span());
+      field("place");
+      place(b.place());
       end('}');
     }
     end(']');
@@ -123,6 +127,8 @@ final class JsonWriter {
       field("name").string(p.name());
       field("titles").strings(p.titles());
       field("span").span(p.span());
+      field("posts");
+      posts(p.posts());
       end('}');
     }
     end(']');
@@ -159,11 +165,47 @@ final class JsonWriter {
       field("titles").strings(a.titles());
       field("role").string(a.role().name());
       field("span").span(a.span());
+      field("posts");
+      posts(a.posts());
       end('}');
     }
     end(']');
     field("span").span(m.span());
+    field("organizerPlace");
+    place(m.organizerPlace());
     end('}');
+  }
+
+  private void place(Optional<Place> place) {
+    if (place.isEmpty()) {
+      raw("null");
+      return;
+    }
+    Place p = place.get();
+    begin('{');
+    field("name").string(p.name());
+    field("code").string(p.code());
+    field("level").string(p.level().map(Enum::name));
+    field("parents").strings(p.parents());
+    field("candidates").strings(p.candidates());
+    end('}');
+  }
+
+  private void posts(List<Post> posts) {
+    begin('[');
+    for (Post p : posts) {
+      item();
+      begin('{');
+      field("title").string(p.title());
+      field("place");
+      place(p.place());
+      field("organ").string(p.organ());
+      field("post").string(p.post());
+      field("deputy").raw(Boolean.toString(p.deputy()));
+      field("acting").raw(Boolean.toString(p.acting()));
+      end('}');
+    }
+    end(']');
   }
 
   private void directives(List<Directive> ds) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param meeting the meeting the item reports, if any
  * @param directives its 要求… directives
  * @param span the item
+ * @param place the district resolved to a division or zone, if known
  */
 public record DistrictBrief(
     String district,
@@ -20,7 +21,8 @@ public record DistrictBrief(
     String text,
     Optional<Meeting> meeting,
     List<Directive> directives,
-    Span span) {
+    Span span,
+    Optional<Place> place) {
   /** Copies the list; rejects nulls. */
   public DistrictBrief {
     java.util.Objects.requireNonNull(district, "district");
@@ -29,5 +31,6 @@ public record DistrictBrief(
     java.util.Objects.requireNonNull(meeting, "meeting");
     directives = List.copyOf(directives);
     java.util.Objects.requireNonNull(span, "span");
+    java.util.Objects.requireNonNull(place, "place");
   }
 }

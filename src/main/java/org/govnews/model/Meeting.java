@@ -18,6 +18,7 @@ import java.util.OptionalInt;
  * @param venues main and branch venues
  * @param attendees named people in the order the text gives them (protocol order)
  * @param span the sentence that reports it
+ * @param organizerPlace the division the organizer belongs to (小店区, 山西省), if resolved
  */
 public record Meeting(
     String name,
@@ -28,7 +29,8 @@ public record Meeting(
     Optional<String> chair,
     Venues venues,
     List<Attendee> attendees,
-    Span span) {
+    Span span,
+    Optional<Place> organizerPlace) {
   /** Copies the list; rejects nulls. */
   public Meeting {
     java.util.Objects.requireNonNull(name, "name");
@@ -40,5 +42,6 @@ public record Meeting(
     java.util.Objects.requireNonNull(venues, "venues");
     attendees = List.copyOf(attendees);
     java.util.Objects.requireNonNull(span, "span");
+    java.util.Objects.requireNonNull(organizerPlace, "organizerPlace");
   }
 }

@@ -9,12 +9,14 @@ import java.util.List;
  * @param name the name
  * @param titles titles in the order first seen
  * @param span the first mention
+ * @param posts the titles parsed, parallel to {@code titles}
  */
-public record Person(String name, List<String> titles, Span span) {
+public record Person(String name, List<String> titles, Span span, List<Post> posts) {
   /** Copies the list; rejects nulls. */
   public Person {
     java.util.Objects.requireNonNull(name, "name");
     titles = List.copyOf(titles);
     java.util.Objects.requireNonNull(span, "span");
+    posts = List.copyOf(posts);
   }
 }

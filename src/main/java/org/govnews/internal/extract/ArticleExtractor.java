@@ -37,7 +37,8 @@ import org.govnews.model.Venues;
  */
 public final class ArticleExtractor {
 
-  private static final Pattern CHAIRED_BY = Pattern.compile("在([^,。;]{2,40}?)主持下");
+  /** 在王沪宁主持下, 会议由市委副书记、市长张三主持: the chair named inside a clause. */
+  private static final Pattern CHAIRED_BY = Pattern.compile("(?:在|由)([^,。;在由]{2,40}?)(?:主持下|主持(?=[,。;并]|$))");
   private static final Pattern ALSO_SPOKE =
       Pattern.compile("^[^,。;]{0,30}?并(?:作了?|发表了?)?[^,。;]{0,40}?(?:讲话|发言|致辞|报告)");
   private static final Pattern ORDINAL_CI = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次");
@@ -66,11 +67,15 @@ public final class ArticleExtractor {
 
   private final Lexicon lexicon;
   private final PersonFinder persons;
+  private final PlaceResolver places;
+  private final PostParser posts;
 
   /** An extractor over the given lexicon. */
   public ArticleExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.persons = new PersonFinder(lexicon);
+    this.places = new PlaceResolver(lexicon);
+    this.posts = new PostParser(lexicon, places);
   }
 
   /** The records of one article. */
@@ -86,6 +91,8 @@ public final class ArticleExtractor {
     /** A person subject seen last: who 他/她 refers to. */
     String lastSubject;
     final Map<String, Person> people = new LinkedHashMap<>();
+    /** Divisions the article names unambiguously: the context for shared place names. */
+    final java.util.Set<String> anchors;
 
     Run(ArticleLayout layout, Optional<LocalDate> fallback) {
       this.layout = layout;
@@ -109,6 +116,23 @@ public final class ArticleExtractor {
       }
       this.dates = ctx;
       this.articleDate = date;
+      StringBuilder opening = new StringBuilder();
+      layout.headline().forEach(b -> opening.append(b.text().text()).append('\n'));
+      for (Block b : layout.body()) {
+        if (opening.length() > 600) {
+          break;
+        }
+        opening.append(b.body()).append('\n');
+      }
+      this.anchors = places.anchors(opening.toString(), layout.byline().flatMap(bl -> bl.outlet()));
+    }
+
+    List<org.govnews.model.Post> postsOf(List<String> titles) {
+      List<org.govnews.model.Post> out = new ArrayList<>(titles.size());
+      for (String t : titles) {
+        out.add(posts.parse(t, anchors));
+      }
+      return out;
     }
 
     Article article() {
@@ -216,7 +240,8 @@ public final class ArticleExtractor {
         span = new Span(0, 0);
       }
       Optional<Meeting> meeting = x.meetings.isEmpty() ? Optional.empty() : Optional.of(x.meetings.get(0));
-      return new DistrictBrief(place, date, text.toString(), meeting, x.directives, span);
+      return new DistrictBrief(place, date, text.toString(), meeting, x.directives, span,
+          places.resolve(place, anchors));
     }
 
     List<Sentence> sentences(List<Block> blocks, int firstParagraph) {
@@ -306,7 +331,7 @@ public final class ArticleExtractor {
       }
       String text = joined(ss);
       for (MeetingDraft d : drafts) {
-        x.meetings.add(d.build(events, drafts, text));
+        x.meetings.add(d.build(events, drafts, text, this));
       }
       return x;
     }
@@ -344,7 +369,7 @@ public final class ArticleExtractor {
       Person p = people.get(m.name());
       if (p == null) {
         people.put(m.name(), new Person(m.name(), m.titles(),
-            s.para().span(offset + m.start(), offset + m.end())));
+            s.para().span(offset + m.start(), offset + m.end()), postsOf(m.titles())));
       } else if (!m.titles().isEmpty()) {
         List<String> titles = new ArrayList<>(p.titles());
         for (String title : m.titles()) {
@@ -352,7 +377,7 @@ public final class ArticleExtractor {
             titles.add(title);
           }
         }
-        people.put(m.name(), new Person(p.name(), titles, p.span()));
+        people.put(m.name(), new Person(p.name(), titles, p.span(), postsOf(titles)));
       }
     }
 
@@ -507,18 +532,21 @@ public final class ArticleExtractor {
       String t = s.text();
       Matcher cm = CHAIRED_BY.matcher(t);
       cm.region(from, to);
+      java.util.Set<Integer> chairedBy = new java.util.HashSet<>();
       while (cm.find()) {
         String inner = cm.group(1);
+        chairedBy.add(cm.end(1));
         List<Mention> ms = persons.subjectBefore(inner, inner.length());
         for (Mention m : ms) {
           Mention at = new Mention(m.name(), m.titles(), cm.start(1) + m.start(), cm.start(1) + m.end());
           events.add(new Event(at, Role.CHAIR, s, meetingIndex, false));
+          addPerson(m, s, cm.start(1));
           lastSubject = m.name();
         }
       }
       for (int j = from + 2; j < to; j++) {
         String v = lexicon.verbAt(t, j);
-        if (v == null) {
+        if (v == null || chairedBy.contains(j)) {
           continue;
         }
         VerbClass c = lexicon.verb(v);
@@ -818,7 +846,7 @@ public final class ArticleExtractor {
       this.sentence = sentence;
     }
 
-    Meeting build(List<Event> events, List<MeetingDraft> drafts, String text) {
+    Meeting build(List<Event> events, List<MeetingDraft> drafts, String text, Run run) {
       int index = drafts.indexOf(this);
       Map<String, Attendee> byName = new LinkedHashMap<>();
       for (Event e : events) {
@@ -830,11 +858,11 @@ public final class ArticleExtractor {
         Span span = e.sentence().para().span(m.start(), m.end());
         Attendee prev = byName.get(m.name());
         if (prev == null) {
-          byName.put(m.name(), new Attendee(m.name(), m.titles(), e.role(), span));
+          byName.put(m.name(), new Attendee(m.name(), m.titles(), e.role(), span, run.postsOf(m.titles())));
         } else {
           Role role = rank(e.role()) < rank(prev.role()) ? e.role() : prev.role();
           List<String> titles = prev.titles().isEmpty() ? m.titles() : prev.titles();
-          byName.put(m.name(), new Attendee(prev.name(), titles, role, prev.span()));
+          byName.put(m.name(), new Attendee(prev.name(), titles, role, prev.span(), run.postsOf(titles)));
         }
       }
       List<Attendee> attendees = List.copyOf(byName.values());
@@ -864,8 +892,14 @@ public final class ArticleExtractor {
         }
         venues = new Venues(main, branches);
       }
+      Optional<org.govnews.model.Place> organizerPlace = Optional.empty();
+      if (organizer != null) {
+        int len = places.placePrefixLength(organizer);
+        organizerPlace = len > 0 ? places.resolve(organizer.substring(0, len), run.anchors)
+            : places.ofLevelWord(organizer, run.anchors);
+      }
       return new Meeting(name, ordinal, date, format, Optional.ofNullable(organizer), chair, venues,
-          attendees, span);
+          attendees, span, organizerPlace);
     }
   }
 

@@ -383,6 +383,14 @@ final class PersonFinder {
         }
       }
     }
+    // 由 opens a chair phrase (会议由市委书记王强主持) unless it is part of 自由, 理由, 缘由
+    int k = t.lastIndexOf('由');
+    if (k >= cut && k + 1 < t.length() && (k == 0 || "自理缘事经".indexOf(t.charAt(k - 1)) < 0)) {
+      String rest = t.substring(k + 1);
+      if (lexicon.postEndingAt(rest, rest.length()) > 0) {
+        cut = k + 1;
+      }
+    }
     return t.substring(cut);
   }
 }

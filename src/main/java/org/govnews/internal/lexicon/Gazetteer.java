@@ -80,6 +80,40 @@ public final class Gazetteer {
     return name;
   }
 
+  /** Every division this name may mean: by full name, else by short form at any level. */
+  public List<Division> lookup(String name) {
+    List<Division> full = byFullName.get(name);
+    if (full != null) {
+      return full;
+    }
+    List<Division> shorts = byShortName.get(name);
+    return shorts == null ? List.of() : shorts;
+  }
+
+  /** The full names of the divisions above {@code d}, top first. */
+  public List<String> parents(Division d) {
+    List<String> out = new ArrayList<>();
+    Division p = byCode.get(d.parentCode());
+    for (int depth = 0; p != null && depth < 3; depth++) {
+      out.add(0, p.name());
+      p = byCode.get(p.parentCode());
+    }
+    return out;
+  }
+
+  /** Whether {@code d} is {@code ancestor} or lies below it. */
+  public boolean within(Division d, String ancestorCode) {
+    for (Division p = d; p != null; p = byCode.get(p.parentCode())) {
+      if (p.code().equals(ancestorCode)) {
+        return true;
+      }
+      if (p.parentCode().isEmpty()) {
+        break;
+      }
+    }
+    return false;
+  }
+
   /** The division with this code, or null. */
   public Division byCode(String code) {
     return byCode.get(code);

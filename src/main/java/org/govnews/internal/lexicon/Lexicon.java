@@ -38,6 +38,8 @@ public final class Lexicon {
   private final int maxPostLength;
   private final Set<String> organs;
   private final Set<String> notNames;
+  private final Map<String, String> postOrgans;
+  private final Map<String, String[]> divisionChanges;
   private final List<String> outletsLongestFirst;
   private final Map<String, VerbClass> verbs;
   private final int maxVerbLength;
@@ -68,6 +70,16 @@ public final class Lexicon {
     maxPostLength = posts.stream().mapToInt(String::length).max().orElse(1);
     organs = Set.copyOf(LexiconFile.words("organs.tsv"));
     notNames = Set.copyOf(LexiconFile.words("not-names.txt"));
+    Map<String, String> po = new HashMap<>();
+    for (String[] row : LexiconFile.read("post-organs.tsv", 2)) {
+      po.put(row[0], row[1]);
+    }
+    postOrgans = Map.copyOf(po);
+    Map<String, String[]> dc = new HashMap<>();
+    for (String[] row : LexiconFile.read("division-changes.tsv", 4)) {
+      dc.put(row[0], row);
+    }
+    divisionChanges = Map.copyOf(dc);
 
     List<String> o = new ArrayList<>(LexiconFile.words("outlets.txt"));
     o.addAll(extra.getOrDefault(ParseOptions.LexiconKind.OUTLETS, List.of()));
@@ -164,6 +176,17 @@ public final class Lexicon {
   /** Whether {@code word} is a common word that only looks like a name (成功, 高度). */
   public boolean isNotName(String word) {
     return notNames.contains(word);
+  }
+
+  /** The organ a post implies when the title names none (省长 → 省政府), or null. */
+  public String impliedOrgan(String post) {
+    return postOrgans.get(post);
+  }
+
+  /** The code a renamed or merged division's old name now resolves to, or null. */
+  public String changedDivisionCode(String oldName) {
+    String[] row = divisionChanges.get(oldName);
+    return row == null ? null : row[2];
   }
 
   /** Whether {@code word} is an organ (省委, 国务院). */
