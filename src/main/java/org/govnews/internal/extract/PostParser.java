@@ -38,7 +38,7 @@ final class PostParser {
       place = places.resolve(lastLevel(placeName), anchors);
       t = t.substring(placeEnd);
     }
-    int postLen = lexicon.postEndingAt(t, t.length());
+    int postLen = postLength(t);
     String post = postLen > 0 ? t.substring(t.length() - postLen) : t;
     String organ = t.substring(0, t.length() - post.length());
     if (organ.endsWith("常务")) {
@@ -50,11 +50,28 @@ final class PostParser {
       organ = placeName.substring(placeName.length() - 1) + organ; // 太谷区委: 区 + 委
     }
     if (organ.isEmpty()) {
-      String implied = lexicon.impliedOrgan(post);
+      String implied = lexicon.impliedOrgan(post.startsWith("常务") ? post.substring(2) : post);
       organ = implied == null ? "" : implied;
     }
     return new Post(title, place, organ.isEmpty() ? Optional.empty() : Optional.of(organ), post,
         post.contains("副"), acting);
+  }
+
+  /** Characters an organ's name ends with (省委, 工作领导小组, 政务司, 街道办事处, 全国政协). */
+  private static final String ORGAN_END = "委组会局厅部院府室司署处办队团社所校站心协联盟党宫馆台报行";
+
+  /**
+   * The post at the end of {@code t}: the shortest title head that leaves an organ before it
+   * (党组书记 → 省人大常委会党组 + 书记), else the longest head (副县长).
+   */
+  private int postLength(String t) {
+    for (int len = 1; len < t.length(); len++) {
+      String head = t.substring(t.length() - len);
+      if (lexicon.isPost(head) && ORGAN_END.indexOf(t.charAt(t.length() - len - 1)) >= 0) {
+        return len;
+      }
+    }
+    return lexicon.postEndingAt(t, t.length());
   }
 
   /** 晋中市太谷区 → 太谷区: the most specific place of a chain. */
