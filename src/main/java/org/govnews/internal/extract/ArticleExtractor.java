@@ -435,7 +435,7 @@ public final class ArticleExtractor {
 
     private Opening openingIn(Sentence s, int from, int clauseEnd) {
       String t = s.text();
-      for (int j = from; j < Math.min(clauseEnd, from + 48); j++) {
+      for (int j = from; j < Math.min(clauseEnd, from + 90); j++) {
         String v = lexicon.verbAt(t, j);
         if (v == null) {
           continue;

@@ -21,8 +21,9 @@ final class PersonFinder {
       "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
           + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\(\\d{1,2}月\\d{1,2}日\\))?|日前|近日|上午|下午|晚上"
           + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
-          + "|在[\\p{IsHan}]{1,15}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
-          + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|等人|等|同志|一行|随后|首先|最后|同时|并|进一步"
+          + "|在[\\p{IsHan}0-9]{1,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
+          + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
+          + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
           + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
           + "|就[^,。;:]{1,40}"
           + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
@@ -71,6 +72,21 @@ final class PersonFinder {
     }
     return !lexicon.isPost(s) && !lexicon.isOrgan(s) && !lexicon.gazetteer().isPlace(s) && !lexicon.isNotName(s)
         && lexicon.verb(s) == null && lexicon.postEndingAt(s, n) == 0;
+  }
+
+  /** Two or three Han characters that could be a name but for an unknown family name. */
+  private boolean hasNameShape(String s) {
+    if (s.length() < 2 || s.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isIdeographic(s.charAt(i))) {
+        return false;
+      }
+    }
+    return NOT_NAME_END.indexOf(s.charAt(s.length() - 1)) < 0 && !lexicon.isPost(s) && !lexicon.isOrgan(s)
+        && !lexicon.gazetteer().isPlace(s) && !lexicon.isNotName(s) && lexicon.verb(s) == null
+        && lexicon.postEndingAt(s, s.length()) == 0;
   }
 
   /**
@@ -167,6 +183,12 @@ final class PersonFinder {
         break;
       }
     }
+    // a list with one sure name vouches for its other items: a rare family name (信长星)
+    boolean vouched = false;
+    for (int[] it : items) {
+      Item p = parseItem(g.substring(it[0], it[1]).strip());
+      vouched |= p != null && p.name != null;
+    }
     List<Mention> out = new ArrayList<>();
     List<String> pendingTitles = new ArrayList<>();
     List<String> shared = List.of();
@@ -176,6 +198,9 @@ final class PersonFinder {
         return List.of();
       }
       Item p = parseItem(item);
+      if (p == null && vouched && items.size() > 1 && hasNameShape(compact(item))) {
+        p = new Item(null, compact(item), null, 0, item.length());
+      }
       if (p == null) {
         return List.of();
       }
