@@ -27,6 +27,9 @@ public final class PageStructurer {
       "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$");
   private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
 
+  private static final Pattern SOURCE_CREDIT =
+      Pattern.compile("\\(\\s*(?:时政|文章|稿件)?(?:来源|稿源|来源于)\\s*[:：]\\s*([^()]{2,30})\\)\\s*$");
+
   private final Lexicon lexicon;
   private final BylineParser bylines;
 
@@ -220,10 +223,21 @@ public final class PageStructurer {
     List<Block> lastList = !items.isEmpty() && !items.get(items.size() - 1).prose().isEmpty()
         ? items.get(items.size() - 1).prose() : body;
     if (!lastList.isEmpty()) {
+      // a source credited at the very end: (时政来源:人民网), (来源:新华社)
+      Block tail = lastList.get(lastList.size() - 1);
+      var credit = SOURCE_CREDIT.matcher(tail.text().text());
+      if (credit.find() && credit.start() >= tail.bodyStart()) {
+        lastList.set(lastList.size() - 1, new Block(tail.text(), tail.kind(), tail.bodyStart(), credit.start()));
+        if (sourceLine == null) {
+          sourceLine = credit.group(1).strip();
+        }
+      }
+    }
+    if (!lastList.isEmpty()) {
       Block last = lastList.get(lastList.size() - 1);
-      Optional<BylineParser.Lead> t = bylines.trailing(last.text().text());
+      Optional<BylineParser.Lead> t = bylines.trailing(last.text().text().substring(0, last.bodyEnd()));
       if (t.isPresent() && t.get().end() >= last.bodyStart()) {
-        Block trimmed = new Block(last.text(), last.kind(), last.bodyStart(), t.get().end());
+        Block trimmed = new Block(last.text(), last.kind(), last.bodyStart(), Math.min(last.bodyEnd(), t.get().end()));
         lastList.set(lastList.size() - 1, trimmed);
         String credit = t.get().raw();
         if (byline == null) {
