@@ -15,7 +15,7 @@ import org.govnews.internal.lexicon.Lexicon;
 final class PersonFinder {
 
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
-  private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到";
+  private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
   /** Words that are no names though they start with a family name. */
   private static final Pattern TRAILING_MODIFIER = Pattern.compile(
       "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
@@ -25,7 +25,8 @@ final class PersonFinder {
           + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
           + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
           + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
-          + "|就[^,。;:]{1,40}"
+          + "|就[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
+          + "|发表(?:了)?(?:重要)?讲话|(?:主持|出席|参加)[\\p{IsHan}]{0,24}?并"
           + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
           + "|\\s+)$");
   private static final Pattern LEADING_CONNECTOR =
@@ -97,10 +98,18 @@ final class PersonFinder {
   List<Mention> subjectBefore(String s, int verb) {
     int end = stripModifiers(s, 0, verb);
     List<Mention> out = new ArrayList<>();
+    boolean skipped = false;
     while (end > 0) {
       int start = groupStart(s, end);
       List<Mention> group = parseGroup(s, start, end);
       if (group.isEmpty()) {
+        // "…何立峰,中央有关部门负责人出席": an unnamed group next to the named ones
+        if (!skipped && out.isEmpty() && isCollective(s.substring(start, end)) && start > 0
+            && (s.charAt(start - 1) == ',' || s.charAt(start - 1) == '，')) {
+          skipped = true;
+          end = stripModifiers(s, 0, start - 1);
+          continue;
+        }
         break;
       }
       out.addAll(0, group);
@@ -110,6 +119,15 @@ final class PersonFinder {
       end = stripModifiers(s, 0, start - 1);
     }
     return out;
+  }
+
+  private static final Pattern COLLECTIVE = Pattern.compile(
+      "[\\p{IsHan}()]{0,24}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
+          + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
+
+  /** An unnamed group (有关部门负责同志, 委员共54人, 市委常委). */
+  boolean isCollective(String g) {
+    return COLLECTIVE.matcher(g.strip()).matches();
   }
 
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
@@ -180,6 +198,17 @@ final class PersonFinder {
       if (right != null && right.name != null && parseItem(lastItem.substring(0, k)) != null) {
         items.set(items.size() - 1, new int[] {last[0], last[0] + k});
         items.add(new int[] {last[0] + k + 1, last[1]});
+        break;
+      }
+    }
+    // "…秘书长韩军和委员共54人出席": a collective joined to the last name is no one
+    int[] tail = items.get(items.size() - 1);
+    String tailItem = g.substring(tail[0], tail[1]);
+    for (String conj : new String[] {"以及", "和", "及"}) {
+      int k = tailItem.lastIndexOf(conj);
+      if (k > 0 && isCollective(tailItem.substring(k + conj.length()))
+          && parseItem(tailItem.substring(0, k)) != null) {
+        items.set(items.size() - 1, new int[] {tail[0], tail[0] + k});
         break;
       }
     }
@@ -281,8 +310,15 @@ final class PersonFinder {
 
   /** A title ends with a title head word and holds no sentence punctuation. */
   boolean isTitle(String t) {
-    if (t.isEmpty() || t.length() > 40 || lexicon.postEndingAt(t, t.length()) == 0) {
+    // 中央党校(国家行政学院)校长(院长), 副总经理(主持工作): a gloss after the post
+    String core = t.endsWith(")") && t.lastIndexOf('(') > 0 ? t.substring(0, t.lastIndexOf('(')) : t;
+    if (t.isEmpty() || t.length() > 40 || lexicon.postEndingAt(core, core.length()) == 0) {
       return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if ("他她我你其们".indexOf(t.charAt(i)) >= 0) {
+        return false;
+      }
     }
     for (int i = 0; i < t.length(); i++) {
       char ch = t.charAt(i);
@@ -322,6 +358,9 @@ final class PersonFinder {
           continue;
         }
         String name = s.substring(i, i + len);
+        if (len == 3 && startsVerb(s, i + 2) && isName(s.substring(i, i + 2))) {
+          continue; // 蔡奇陪同, 李强说: the last character opens a verb
+        }
         if (isName(name) && boundaryAt(s, i + len)) {
           List<String> titles = titlesBefore(s, i);
           if (!titles.isEmpty()) {
@@ -345,6 +384,11 @@ final class PersonFinder {
       }
     }
     return null;
+  }
+
+  private boolean startsVerb(String s, int i) {
+    String v = lexicon.verbAt(s, i);
+    return v != null && lexicon.verb(v) != Lexicon.VerbClass.TRIGGER;
   }
 
   /** Titles written after a name: 习近平总书记, 赵乐际委员长, 李强总理. */
@@ -405,6 +449,17 @@ final class PersonFinder {
         String rest = t.substring(k + w.length());
         if (lexicon.postEndingAt(rest, rest.length()) > 0 && !lexicon.isPost(t.substring(k))) {
           cut = k + w.length();
+        }
+      }
+    }
+    // "省委书记唐登杰和省长": another person's title and name before 和
+    for (String w : new String[] {"和", "及"}) {
+      int j = t.lastIndexOf(w);
+      if (j >= 2 && j + 1 < t.length() && j + 1 > cut) {
+        String rest = t.substring(j + 1);
+        boolean nameBefore = isName(t.substring(Math.max(0, j - 3), j)) || isName(t.substring(j - 2, j));
+        if (nameBefore && lexicon.postEndingAt(rest, rest.length()) > 0) {
+          cut = j + 1;
         }
       }
     }
