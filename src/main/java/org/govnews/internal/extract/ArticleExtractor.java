@@ -44,8 +44,20 @@ public final class ArticleExtractor {
   private static final Pattern ORDINAL_CI = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
   private static final Pattern ORDINAL_BARE = Pattern.compile("(?<![0-9])([0-9]{1,4})次");
-  private static final Pattern NOT_HELD =
-      Pattern.compile("将于|将在|将|拟于|拟|定于|决定|计划|即将|以来|此前|上次|前不久|曾|筹备");
+  private static final Pattern NOT_HELD = Pattern.compile(
+      "将于|将在|将|拟于|拟|定于|决定|计划|即将|以来|此前|上次|前不久|曾|筹备|同意|明年|下月|下周|提请|关于");
+  /** …会议的决定草案, …会议的通知: a document about a meeting, not the meeting. */
+  private static final Pattern ABOUT_MEETING = Pattern.compile("^(?:的|之)(?:决定|议案|通知|建议|方案|筹备)");
+  /** 听取了秘书长刘奇作的…报告: the presenter named inside the object. */
+  private static final Pattern PRESENTED_BY = Pattern.compile("听取(?:了)?([^,。;]{2,50}?)(?:所作|作)的");
+  /** 刘奇向会议作了…的汇报, 王晨就…作说明: a presentation with its content between. */
+  private static final Pattern PRESENTS = Pattern.compile(
+      "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告)(?=[,。;]|$)");
+  /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
+  private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
+  /** Groups that speak together: 大家认为, 与会人员表示. */
+  private static final Pattern COLLECTIVE_SPEAKER = Pattern.compile(
+      "大家|大家一致|与会人员|与会同志|与会代表|与会专家|与会嘉宾|他们|委员们|代表们|双方|各方|与会者");
   private static final Pattern VIDEO_FORMAT = Pattern.compile(
       "以(?:视频|电视电话|网络视频|视频连线)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式");
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
@@ -300,7 +312,8 @@ public final class ArticleExtractor {
         boolean newPara = s.paragraph() != lastPara;
         boolean carried = open == null && active
             && (!newPara || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
-        if (carried && !startsWithSubject(s)) {
+        Mention subject = open == null ? sentenceSubject(s) : null;
+        if (carried && !startsWithSubject(s) && subject == null && !opensNarrative(s)) {
           if (recording) {
             x.directives.add(directive(speaker, verb, s, s.start()));
           }
@@ -309,8 +322,12 @@ public final class ArticleExtractor {
         }
         active = false;
         int before = events.size();
-        roleEvents(s, s.start(), narrativeEnd, events, drafts.size() - 1);
-        meetings(s, s.start(), narrativeEnd, drafts, events);
+        if (subject != null) {
+          lastSubject = subject.name();
+          addPerson(subject, s, 0);
+        }
+        Map<Integer, Integer> created = meetings(s, s.start(), narrativeEnd, drafts, events);
+        roleEvents(s, s.start(), narrativeEnd, events, drafts.size() - 1, created, subject);
         if (open != null) {
           speaker = open.speaker;
           verb = open.verb;
@@ -342,6 +359,67 @@ public final class ArticleExtractor {
         sb.append(s.text(), s.start(), s.end());
       }
       return sb.toString();
+    }
+
+    /**
+     * The person a narrative sentence opens with ("赵乐际7日至10日在河南调研。", "习近平发表了重要
+     * 讲话。"): who a following 他/她 means.
+     */
+    private Mention sentenceSubject(Sentence s) {
+      String t = s.text();
+      int clause = s.start();
+      for (int k = 0; k < 2 && clause < s.end(); k++) {
+        int ce = clause;
+        while (ce < s.end() && t.charAt(ce) != ',') {
+          ce++;
+        }
+        String c = t.substring(clause, ce);
+        Matcher lead = LEAD_CONNECTOR.matcher(c);
+        int off = lead.find() ? lead.end() : 0;
+        // a person already named stands at the start whatever follows (李强走进…)
+        for (int len : new int[] {3, 2}) {
+          if (off + len <= c.length() && people.containsKey(c.substring(off, off + len))) {
+            String name = c.substring(off, off + len);
+            return new Mention(name, people.get(name).titles(), clause + off, clause + off + len);
+          }
+        }
+        for (int len : new int[] {3, 2}) {
+          if (off + len <= c.length()) {
+            String name = c.substring(off, off + len);
+            if (persons.isName(name) && persons.boundaryAt(c, off + len)
+                && !(len == 3 && persons.prefersShorter(c, off))) {
+              return new Mention(name, List.of(), clause + off, clause + off + len);
+            }
+          }
+        }
+        for (Mention m : persons.scan(c)) {
+          if (m.start() <= off + 40 && persons.titlesBefore(c, m.start()).size() == m.titles().size()
+              && noVerbBefore(c, off, m.start())) {
+            return new Mention(m.name(), m.titles(), clause + m.start(), clause + m.end());
+          }
+          break;
+        }
+        if (off < c.length() && !DateContext.DATE.matcher(c).lookingAt()) {
+          return null;
+        }
+        clause = ce + 1;
+      }
+      return null;
+    }
+
+    private boolean noVerbBefore(String c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (lexicon.verbAt(c, i) != null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** 会议通过…, 会议还研究了…: the meeting's own narrative ends a carried statement. */
+    private boolean opensNarrative(Sentence s) {
+      String t = s.text().substring(s.start(), s.end()).stripLeading();
+      return t.startsWith("会议") || t.startsWith("会上") || t.startsWith("会前") || t.startsWith("会后");
     }
 
     private boolean startsWithSubject(Sentence s) {
@@ -395,6 +473,12 @@ public final class ArticleExtractor {
     DirectiveKind kind(String verb, String text) {
       if (verb != null && lexicon.verb(verb) == VerbClass.DEMAND) {
         return DirectiveKind.REQUIREMENT;
+      }
+      String head = text.replaceFirst("^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五])[,:]?", "");
+      for (String m : lexicon.imperativeStarts()) {
+        if (head.startsWith(m)) {
+          return DirectiveKind.REQUIREMENT;
+        }
       }
       for (String m : lexicon.requirementMarkers()) {
         int k = text.indexOf(m);
@@ -475,6 +559,9 @@ public final class ArticleExtractor {
       if (core.equals("他") || core.equals("她")) {
         return lastSubject == null ? null : new Opening(lastSubject, verb, false, List.of(), 0, 0);
       }
+      if (COLLECTIVE_SPEAKER.matcher(core).matches()) {
+        return new Opening(null, verb, false, List.of(), 0, 0);
+      }
       if (core.equals("会议") || core.equals("全会") || core.equals("会议认为") || core.equals("常委会")
           || core.equals("大会") || (core.endsWith("会议") && core.length() <= 10 && !core.contains("在"))) {
         return new Opening(null, verb, false, List.of(), 0, 0);
@@ -528,8 +615,34 @@ public final class ArticleExtractor {
     }
 
     /** People with what they do: 林武主持, 商黎光…出席, 于英杰汇报, 在王沪宁主持下. */
-    void roleEvents(Sentence s, int from, int to, List<Event> events, int meetingIndex) {
+    void roleEvents(Sentence s, int from, int to, List<Event> events, int meetingIndex,
+        Map<Integer, Integer> created, Mention subject) {
       String t = s.text();
+      for (Pattern p : new Pattern[] {PRESENTED_BY, ACCOMPANIED_BY}) {
+        Matcher pm = p.matcher(t);
+        pm.region(from, to);
+        while (pm.find()) {
+          String inner = pm.group(1);
+          Role r = p == PRESENTED_BY ? Role.PRESENTER : Role.ATTENDEE;
+          for (Mention m : persons.subjectBefore(inner, inner.length())) {
+            events.add(new Event(new Mention(m.name(), m.titles(), pm.start(1) + m.start(), pm.start(1) + m.end()),
+                r, s, meetingIndex, false));
+            addPerson(m, s, pm.start(1));
+          }
+        }
+      }
+      Matcher pr = PRESENTS.matcher(t);
+      pr.region(from, to);
+      while (pr.find()) {
+        String head = t.substring(from, pr.start());
+        List<Mention> ms = persons.subjectBefore(head, head.length());
+        Role r = pr.group(1).equals("报告") ? Role.SPEAKER : Role.PRESENTER;
+        for (Mention m : ms) {
+          events.add(new Event(new Mention(m.name(), m.titles(), from + m.start(), from + m.end()), r, s,
+              meetingIndex, false));
+          addPerson(m, s, from);
+        }
+      }
       Matcher cm = CHAIRED_BY.matcher(t);
       cm.region(from, to);
       java.util.Set<Integer> chairedBy = new java.util.HashSet<>();
@@ -563,15 +676,20 @@ public final class ArticleExtractor {
         }
         String head = t.substring(from, j);
         List<Mention> ms = persons.subjectBefore(head, head.length());
+        if (ms.isEmpty() && head.endsWith("并") && subject != null) {
+          // "赵乐际…调研,…并主持召开座谈会": the sentence's subject does it
+          ms = List.of(new Mention(subject.name(), subject.titles(), subject.start() - from, subject.end() - from));
+        }
         if (ms.isEmpty()) {
           continue;
         }
         if (role == Role.ATTENDEE && ALSO_SPOKE.matcher(t.substring(j + v.length(), to)).find()) {
           role = Role.SPEAKER;
         }
+        int target = created.getOrDefault(j, meetingIndex);
         for (Mention m : ms) {
           Mention at = new Mention(m.name(), m.titles(), from + m.start(), from + m.end());
-          events.add(new Event(at, role, s, meetingIndex, false));
+          events.add(new Event(at, role, s, target, false));
           addPerson(m, s, from);
           lastSubject = m.name();
         }
@@ -580,7 +698,8 @@ public final class ArticleExtractor {
     }
 
     /** Meetings reported held: 召开…会议, …会议在京举行, X举行首次会议, 主持…会议. */
-    void meetings(Sentence s, int from, int to, List<MeetingDraft> drafts, List<Event> events) {
+    Map<Integer, Integer> meetings(Sentence s, int from, int to, List<MeetingDraft> drafts, List<Event> events) {
+      Map<Integer, Integer> created = new java.util.HashMap<>();
       String t = s.text();
       for (int j = from; j < to; j++) {
         String v = lexicon.verbAt(t, j);
@@ -660,8 +779,19 @@ public final class ArticleExtractor {
             && persons.subjectBefore(subj, subj.length()).isEmpty()) {
           organizer = SESSION_PREFIX.matcher(subj).replaceFirst("");
         }
+        if (organizer != null && !plausibleOrganizer(organizer)) {
+          organizer = null;
+        }
+        if (generic && organizer == null && !drafts.isEmpty()) {
+          // 出席会议, 举行第一次全体会议, 举行闭幕会: a sitting of the meeting already reported
+          created.put(j, drafts.size() - 1);
+          continue;
+        }
         if (generic && organizer == null && !v.endsWith("召开") && c != VerbClass.TRIGGER) {
-          continue; // 出席会议, 主持开幕会: the meeting already reported
+          continue;
+        }
+        if (ABOUT_MEETING.matcher(t.substring(Math.min(nameEnd < 0 ? after : nameEnd, t.length()))).find()) {
+          continue;
         }
         if (organizer != null && !name.startsWith(organizer) && (generic || lexicon.isOrgan(organizer))) {
           name = organizer + (name.startsWith("首次") ? name.substring(2) : name);
@@ -683,11 +813,37 @@ public final class ArticleExtractor {
         MeetingDraft d = new MeetingDraft(name, organizer != null ? organizer : organOf(name),
             ordinal(name, t.substring(clauseStart, ce)), when == null ? Optional.empty() : when.date(),
             s.para().span(s.start(), s.end()), s);
-        if (drafts.stream().noneMatch(x -> x.name.contains(d.name) || d.name.contains(x.name))) {
-          drafts.add(d);
+        int same = -1;
+        for (int k = 0; k < drafts.size(); k++) {
+          if (drafts.get(k).name.contains(d.name) || d.name.contains(drafts.get(k).name)) {
+            same = k;
+          }
         }
+        if (same < 0) {
+          drafts.add(d);
+          same = drafts.size() - 1;
+        }
+        created.put(j, same);
         j = ce;
       }
+      return created;
+    }
+
+    /** An organizer is a body: no verb, digit or clause inside (not "会议同意明年1月9日至11日"). */
+    private boolean plausibleOrganizer(String o) {
+      if (o.length() > 40 || o.endsWith("后") || o.endsWith("时") || o.endsWith("中")) {
+        return false;
+      }
+      for (int i = 0; i < o.length(); i++) {
+        char ch = o.charAt(i);
+        if (Character.isDigit(ch) && !o.startsWith("第", Math.max(0, i - 1))) {
+          return false;
+        }
+        if (ch == '于' || ch == '在' || ch == ',' || ch == '、' || lexicon.verbAt(o, i) != null) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A generic name in the body (座谈会) takes the fuller one of the headline. */

@@ -358,8 +358,8 @@ final class PersonFinder {
           continue;
         }
         String name = s.substring(i, i + len);
-        if (len == 3 && startsVerb(s, i + 2) && isName(s.substring(i, i + 2))) {
-          continue; // 蔡奇陪同, 李强说: the last character opens a verb
+        if (len == 3 && prefersShorter(s, i)) {
+          continue; // 蔡奇陪同, 李强说, 李希还: the last character belongs to what follows
         }
         if (isName(name) && boundaryAt(s, i + len)) {
           List<String> titles = titlesBefore(s, i);
@@ -384,6 +384,25 @@ final class PersonFinder {
       }
     }
     return null;
+  }
+
+  /** Adverbs that follow a name but end none: 李希还强调, 王毅也表示. */
+  private static final String ADVERB_AFTER_NAME = "还也又再便就却才都则均亦";
+
+  /**
+   * Whether the two-character name at {@code i} is meant rather than the three-character one:
+   * its third character is an adverb (李希还…), or a word of two or more characters that may
+   * follow a name starts there (李希来到…).
+   */
+  boolean prefersShorter(String s, int i) {
+    if (i + 3 > s.length() || !isName(s.substring(i, i + 2))) {
+      return false;
+    }
+    if (ADVERB_AFTER_NAME.indexOf(s.charAt(i + 2)) >= 0 || startsVerb(s, i + 2)) {
+      return true;
+    }
+    String v = lexicon.verbAt(s, i + 2);
+    return (v != null && v.length() >= 2) || lexicon.followerLengthAt(s, i + 2) >= 2;
   }
 
   private boolean startsVerb(String s, int i) {

@@ -48,6 +48,7 @@ public final class Lexicon {
   private final Set<String> nameFollowers;
   private final int maxFollowerLength;
   private final List<String> requirementMarkers;
+  private final List<String> imperativeStarts;
   private final List<String> districtBodies;
   private final List<String> placeSuffixesLongestFirst;
   private final List<String> zoneSuffixesLongestFirst;
@@ -102,7 +103,13 @@ public final class Lexicon {
 
     nameFollowers = Set.copyOf(LexiconFile.words("name-followers.tsv"));
     maxFollowerLength = nameFollowers.stream().mapToInt(String::length).max().orElse(1);
-    requirementMarkers = List.copyOf(LexiconFile.words("requirement-markers.tsv"));
+    List<String> modal = new ArrayList<>();
+    List<String> start = new ArrayList<>();
+    for (String[] row : LexiconFile.read("requirement-markers.tsv", 2)) {
+      ("START".equals(row[1]) ? start : modal).add(row[0]);
+    }
+    requirementMarkers = List.copyOf(modal);
+    imperativeStarts = List.copyOf(start);
     districtBodies = List.copyOf(LexiconFile.words("district-bodies.tsv"));
     placeSuffixesLongestFirst = longestFirst(LexiconFile.words("place-suffixes.txt"));
     zoneSuffixesLongestFirst = longestFirst(LexiconFile.words("zone-suffixes.txt"));
@@ -220,6 +227,16 @@ public final class Lexicon {
     return null;
   }
 
+  /** Length of the longest name follower (not verb) starting at {@code i}, 0 when none. */
+  public int followerLengthAt(CharSequence s, int i) {
+    for (int len = Math.min(maxFollowerLength, s.length() - i); len >= 1; len--) {
+      if (nameFollowers.contains(s.subSequence(i, i + len).toString())) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
   /** Whether a word that may follow a name starts at {@code i} (verb, title head, follower). */
   public boolean nameFollowerAt(CharSequence s, int i) {
     for (int len = Math.min(maxFollowerLength, s.length() - i); len >= 1; len--) {
@@ -243,6 +260,11 @@ public final class Lexicon {
   /** Whether {@code name} only names a kind of meeting (会议, 全体会议). */
   public boolean isGenericMeeting(String name) {
     return genericMeetings.contains(name);
+  }
+
+  /** Verbs of action that make a sentence opening with them an instruction (加强, 推进 …). */
+  public List<String> imperativeStarts() {
+    return imperativeStarts;
   }
 
   /** Requirement markers (要, 必须 …). */
