@@ -215,11 +215,34 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
     return Optional.empty();
   }
 
+  /**
+   * {@code s} without a trailing {@code " 原创稿"} (white space, then the mark). A loop, not the
+   * regex {@code \s+原创稿$}: that regex retries its {@code \s+} from every space of a long run
+   * of spaces, quadratic in an attribute of a million spaces (issue 4, bounded work).
+   */
+  static String stripOriginalMark(String s) {
+    String mark = "原创稿";
+    if (!s.endsWith(mark)) {
+      return s;
+    }
+    int i = s.length() - mark.length();
+    int j = i;
+    while (j > 0 && isRegexSpace(s.charAt(j - 1))) {
+      j--;
+    }
+    return j < i ? s.substring(0, j) : s;
+  }
+
+  /** What {@code \s} matches in a Java regex: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+  }
+
   private static Optional<String> metaSource(Document doc) {
     for (String name : new String[] {"ContentSource", "source"}) {
       for (Element m : doc.select("meta[name=" + name + "]")) {
         String s = m.attr("content").replaceFirst("^来源[:：]\\s*", "").strip();
-        s = s.replaceFirst("\\s+原创稿$", "");
+        s = stripOriginalMark(s);
         if (!s.isEmpty()) {
           return Optional.of(s);
         }

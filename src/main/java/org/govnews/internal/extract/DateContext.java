@@ -23,7 +23,7 @@ record DateContext(int year, int month, int day) {
   record Found(Optional<PartialDate> date, int start, int end) {}
 
   static final Pattern DATE = Pattern.compile(
-      "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?"
+      "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日"
           + "|(今天|今日|昨天|昨日|明天|本月)(?:\\((\\d{1,2})月(\\d{1,2})日\\))?"
           + "|(近日|日前|近期|目前)");
 

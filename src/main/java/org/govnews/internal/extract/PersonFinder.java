@@ -18,7 +18,7 @@ final class PersonFinder {
   private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
   /** Words that are no names though they start with a family name. */
   private static final Pattern TRAILING_MODIFIER = Pattern.compile(
-      "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
+      "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
           + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\(\\d{1,2}月\\d{1,2}日\\))?|日前|近日|上午|下午|晚上"
           + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
           + "|在[\\p{IsHan}0-9]{1,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
@@ -138,7 +138,7 @@ final class PersonFinder {
       for (int k = end - 1; k >= Math.max(from, end - 44); k--) {
         char prev = k > 0 ? s.charAt(k - 1) : ' ';
         boolean midDate = Character.isDigit(s.charAt(k))
-            && (Character.isDigit(prev) || prev == '月' || prev == '年' || prev == '至' || prev == '日');
+            && (Character.isDigit(prev) || "月年至日—–-~".indexOf(prev) >= 0);
         if (!midDate && TRAILING_MODIFIER.matcher(s.substring(k, end)).matches()) {
           cut = k;
           break;

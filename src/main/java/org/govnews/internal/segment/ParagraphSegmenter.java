@@ -21,21 +21,48 @@ public final class ParagraphSegmenter {
   public static List<MappedText> segment(MappedText text) {
     List<MappedText> lines = lines(text);
     List<MappedText> out = new ArrayList<>(lines.size());
-    MappedText pending = null;
+    // The lines of the paragraph being built are collected and joined once at the end: joining
+    // each line onto the text so far copied it again and again, quadratic in a page of thousands
+    // of lines that all end in 、 or , (issue 4, bounded work). What continues() needs of the
+    // paragraph so far (its length, last character, whether it reads as prose) is kept as counts.
+    List<MappedText> pending = new ArrayList<>();
+    Shape shape = null;
     for (MappedText line : lines) {
-      if (pending != null && continues(pending, line)) {
-        pending = pending.concat(line);
+      if (shape != null && continues(shape, line)) {
+        pending.add(line);
+        shape = shape.plus(line.text());
       } else {
-        if (pending != null) {
-          out.add(pending);
+        if (shape != null) {
+          out.add(MappedText.join(pending));
         }
-        pending = line;
+        pending = new ArrayList<>();
+        pending.add(line);
+        shape = Shape.of(line.text());
       }
     }
-    if (pending != null) {
-      out.add(pending);
+    if (shape != null) {
+      out.add(MappedText.join(pending));
     }
     return out;
+  }
+
+  /**
+   * What {@link #continues} reads of a paragraph being built: its length, its last character,
+   * its clause marks and whether it holds a {@code 。}, summed over its lines.
+   */
+  private record Shape(int length, char last, int marks, boolean stop) {
+    static Shape of(String s) {
+      return new Shape(s.length(), s.charAt(s.length() - 1), countMarks(s), s.indexOf('。') >= 0);
+    }
+
+    Shape plus(String s) {
+      Shape o = of(s);
+      return new Shape(length + o.length, o.last, marks + o.marks, stop || o.stop);
+    }
+
+    boolean prose() {
+      return marks >= 2 || stop;
+    }
   }
 
   private static List<MappedText> lines(MappedText text) {
@@ -61,11 +88,10 @@ public final class ParagraphSegmenter {
         || c == '\u000B';
   }
 
-  /** Whether {@code next} continues the sentence {@code line} broke off. */
-  static boolean continues(MappedText line, MappedText next) {
-    String a = line.text();
+  /** Whether {@code next} continues the sentence that the paragraph {@code a} broke off. */
+  private static boolean continues(Shape a, MappedText next) {
     String b = next.text();
-    char last = a.charAt(a.length() - 1);
+    char last = a.last();
     if (TERMINAL.indexOf(last) >= 0 || b.length() < 8) {
       return false;
     }
@@ -75,11 +101,16 @@ public final class ParagraphSegmenter {
     if (last == ',' || last == '，' || last == '、') {
       return a.length() >= 8;
     }
-    return a.length() >= 30 && isProse(a) && Character.isIdeographic(last);
+    return a.length() >= 30 && a.prose() && Character.isIdeographic(last);
   }
 
   /** A line with clause punctuation reads as running text, not as a heading. */
   static boolean isProse(String s) {
+    return countMarks(s) >= 2 || s.indexOf('。') >= 0;
+  }
+
+  /** The clause marks of {@code s}: {@code , ， 。 、}. */
+  private static int countMarks(String s) {
     int marks = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -87,6 +118,6 @@ public final class ParagraphSegmenter {
         marks++;
       }
     }
-    return marks >= 2 || s.indexOf('。') >= 0;
+    return marks;
   }
 }

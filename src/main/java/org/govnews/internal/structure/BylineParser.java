@@ -22,7 +22,7 @@ final class BylineParser {
   private static final Pattern BENBAO_XUN = Pattern.compile("^本报讯\\s*(?:\\(([^()]{0,60})\\))?");
   /** 新华社北京3月5日电(记者 张三 李四), 本报北京8月24日电(记者冯春梅), 新华社北京2012年2月29日电 */
   private static final Pattern WIRE = Pattern.compile(
-      "^([\\p{IsHan}A-Za-z]{2,24}?)\\s?" + DATE + "\\s?电\\s*(?:\\(([^()]{0,60})\\))?\\s*[:]?");
+      "^([\\p{IsHan}A-Za-z/]{2,24}?)\\s?" + DATE + "\\s?(?:电|讯)\\s*(?:\\(([^()]{0,60})\\))?\\s*[:]?");
   /** 央视网消息(新闻联播): */
   private static final Pattern NEWS = Pattern.compile(
       "^([\\p{IsHan}A-Za-z]{2,20}?)消息\\s*(?:\\(([^()]{1,20})\\))?\\s*[:]");
@@ -30,12 +30,12 @@ final class BylineParser {
   private static final Pattern NEWS_PAREN = Pattern.compile("^\\(([\\p{IsHan}A-Za-z]{2,20}?)消息\\)");
   /** 中国江西网讯 记者A、实习生B报道: */
   private static final Pattern XUN = Pattern.compile(
-      "^([\\p{IsHan}A-Za-z]{2,20}?)讯\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
+      "^([\\p{IsHan}A-Za-z/]{2,30}?)讯\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
   /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩  雷翠云) */
   private static final Pattern TRAILING = Pattern.compile(
       "\\((?:本报)?(?:记者|通讯员|实习生)?\\s*([\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,5})\\s*\\)$");
   private static final Pattern ROLE_WORDS =
-      Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理");
+      Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理|整合|综合|编辑");
   private static final Pattern EDITOR = Pattern.compile(
       "^\\(?\\s*(?:以上|本版|本组稿件|以上稿件)?由\\s*([\\p{IsHan}·、\\s]{2,20}?)\\s*(?:编辑整理|整理|编辑|辑)\\s*\\)?$");
   private static final Pattern EDITOR_LINE = Pattern.compile(
@@ -78,8 +78,17 @@ final class BylineParser {
         outlet = known;
         place = prefix.substring(known.length());
       } else {
+        // 四川新闻网泸州4月26日讯: the dateline place ends the prefix
         outlet = prefix;
         place = "";
+        for (int k = 2; k < prefix.length() - 1; k++) {
+          var g = lexicon.gazetteer().matchAt(prefix, k);
+          if (g != null && k + g.length() == prefix.length()) {
+            outlet = prefix.substring(0, k);
+            place = prefix.substring(k);
+            break;
+          }
+        }
       }
       List<String> reps = new ArrayList<>();
       if (m.group(6) != null) {
