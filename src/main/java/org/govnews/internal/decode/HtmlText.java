@@ -66,11 +66,11 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
     return new HtmlText(out.toString(), date, source);
   }
 
-  /** "标题 - 山西省人民政府门户网站", "标题--文化--人民网", "标题_中山网": the title alone. */
+  /** "标题 - 山西省人民政府门户网站", "标题--文化--人民网", "标题_中山网", "标题-新华网": the title alone. */
   private static String stripSite(String title) {
-    for (String sep : new String[] {" - ", "--", " | ", "_"}) {
+    for (String sep : new String[] {" - ", "--", " | ", "_", " _ ", "|", "——", "-"}) {
       int i = title.indexOf(sep);
-      if (i > 4) {
+      if (i > 4 && title.length() - i - sep.length() <= 24) {
         return title.substring(0, i).strip();
       }
     }
@@ -82,7 +82,8 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
     Map<Element, Integer> score = new IdentityHashMap<>();
     NodeTraversor.traverse(
         (node, depth) -> {
-          if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+          if (node instanceof TextNode t && node.parent() instanceof Element parent
+              && !inLink(t)) {
             int n = weight(t.text());
             if (n > 0) {
               Element block = parent;
@@ -106,6 +107,17 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
       }
     }
     return best;
+  }
+
+  /** Link and list-item text (navigation, "related news") is no article text; a bounded look up. */
+  private static boolean inLink(Node n) {
+    Node p = n.parent();
+    for (int depth = 0; p != null && depth < 12; depth++, p = p.parent()) {
+      if (p instanceof Element e && (e.normalName().equals("a") || e.normalName().equals("li"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text that reads as prose: Chinese characters and sentence punctuation count. */
@@ -141,6 +153,11 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
       }
       if (!heads.isEmpty()) {
         return heads;
+      }
+    }
+    for (Element h : body.select("h1")) {
+      if (order.getOrDefault(h, Integer.MAX_VALUE) < rootAt && !h.text().isBlank() && h.text().length() <= 80) {
+        return List.of(h);
       }
     }
     return List.of();

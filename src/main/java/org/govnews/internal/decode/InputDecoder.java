@@ -20,8 +20,9 @@ import org.govnews.model.Diagnostic;
 
 /**
  * Turns bytes into text: a byte-order mark first, then the charset an HTML page declares
- * (checked against the bytes: a page declared GB2312 that is valid UTF-8 is UTF-8), then valid
- * UTF-8, then ICU's {@link CharsetDetector} on a bounded prefix. GB2312 and GBK are widened to
+ * (checked against the bytes: a page declared GB2312 that is valid UTF-8 is UTF-8), then UTF-8
+ * (allowing a few malformed bytes, see {@link #isMostlyUtf8}), then ICU's {@link CharsetDetector}
+ * on a bounded prefix. GB2312 and GBK are widened to
  * GB18030, their superset, so that characters such as 镕 decode. Malformed bytes become U+FFFD
  * with a diagnostic; input that is not text fails with {@link GovNewsException.Reason#NOT_TEXT}.
  * Stateless and thread-safe.
@@ -53,7 +54,10 @@ public final class InputDecoder {
       rejectBinary(bytes);
       String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
       Charset declared = looksLikeHtml(head) ? declaredCharset(head) : null;
-      boolean utf8 = isValidUtf8(bytes);
+      // UTF-8 with a few bad bytes (a truncated file, a paragraph pasted in another charset) is
+      // still UTF-8: read it so, with U+FFFD and a diagnostic. Handing it to the detector instead
+      // read whole Chinese pages as windows-1252 mojibake without a word (issue 4).
+      boolean utf8 = isMostlyUtf8(bytes);
       if (declared != null && !declared.equals(StandardCharsets.UTF_8) && utf8 && hasMultibyte(bytes)) {
         diags.add(new Diagnostic("CHARSET_MISMATCH",
             "the page declares " + declared.name() + " but its bytes are UTF-8; read as UTF-8"));
@@ -168,7 +172,14 @@ public final class InputDecoder {
     return s;
   }
 
-  /** NUL bytes or many control bytes in a BOM-less prefix mean binary data. */
+  /**
+   * NUL bytes or control bytes in a BOM-less prefix mean binary data. Text has next to none;
+   * random bytes (compressed data, images, executables) have one NUL in 256 and about one
+   * control byte in eleven, so more than 1 % NULs or 5 % control bytes is binary. (The limits
+   * were 10 % and 20 %, which let random bytes through to the charset detector, which read them
+   * as windows-1252 text: issue 4.) Tab, line ends, form feed, vertical tab and the shifts and
+   * escape of ISO-2022 are text.
+   */
   private static void rejectBinary(byte[] b) {
     int n = Math.min(b.length, SNIFF);
     int nul = 0;
@@ -177,11 +188,12 @@ public final class InputDecoder {
       int v = b[i] & 0xFF;
       if (v == 0) {
         nul++;
-      } else if (v < 0x20 && v != '\n' && v != '\r' && v != '\t' && v != '\f') {
+      } else if (v < 0x20 && v != '\n' && v != '\r' && v != '\t' && v != '\f' && v != 0x0B
+          && v != 0x0E && v != 0x0F && v != 0x1B) {
         ctrl++;
       }
     }
-    if (n > 0 && (nul * 10 > n || (nul + ctrl) * 5 > n)) {
+    if (n > 0 && (nul * 100 > n || (nul + ctrl) * 20 > n)) {
       throw new GovNewsException(GovNewsException.Reason.NOT_TEXT,
           "not text: " + nul + " NUL and " + ctrl + " control bytes in the first " + n);
     }
@@ -199,16 +211,74 @@ public final class InputDecoder {
     return true;
   }
 
-  private static boolean isValidUtf8(byte[] b) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /**
+   * Whether {@code b} is UTF-8, allowing a few malformed bytes: valid multi-byte sequences
+   * outnumber malformed bytes at least four to one (or there are neither). Text in a legacy
+   * charset (GB18030, Big5, Latin-1) makes a malformed byte of nearly every non-ASCII byte, so it
+   * never passes; UTF-8 with a cut or a pasted-in paragraph does. One linear pass.
+   */
+  static boolean isMostlyUtf8(byte[] b) {
+    long valid = 0;
+    long malformed = 0;
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int v = b[i] & 0xFF;
+      if (v < 0x80) {
+        i++;
+        continue;
+      }
+      int len = utf8SequenceLength(b, i);
+      if (len > 0) {
+        valid++;
+        i += len;
+      } else {
+        malformed++;
+        i++;
+      }
     }
+    return malformed == 0 || valid >= 4 * malformed;
+  }
+
+  /** The length of the well-formed UTF-8 sequence (RFC 3629) of 2–4 bytes at {@code i}, or 0. */
+  private static int utf8SequenceLength(byte[] b, int i) {
+    int v = b[i] & 0xFF;
+    int len;
+    int lo = 0x80;
+    int hi = 0xBF;
+    if (v >= 0xC2 && v <= 0xDF) {
+      len = 2;
+    } else if (v >= 0xE0 && v <= 0xEF) {
+      len = 3;
+      if (v == 0xE0) {
+        lo = 0xA0; // no overlong forms
+      } else if (v == 0xED) {
+        hi = 0x9F; // no surrogates
+      }
+    } else if (v >= 0xF0 && v <= 0xF4) {
+      len = 4;
+      if (v == 0xF0) {
+        lo = 0x90;
+      } else if (v == 0xF4) {
+        hi = 0x8F; // nothing above U+10FFFF
+      }
+    } else {
+      return 0;
+    }
+    if (i + len > b.length) {
+      return 0;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < lo || second > hi) {
+      return 0;
+    }
+    for (int k = 2; k < len; k++) {
+      int c = b[i + k] & 0xFF;
+      if (c < 0x80 || c > 0xBF) {
+        return 0;
+      }
+    }
+    return len;
   }
 
   private static boolean hasMultibyte(byte[] b) {

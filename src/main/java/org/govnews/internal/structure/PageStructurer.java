@@ -167,7 +167,17 @@ public final class PageStructurer {
   private ArticleLayout layout(List<Block> blocks, Optional<String> pageSource) {
     List<Block> headline = new ArrayList<>();
     int i = 0;
-    while (i < blocks.size() && blocks.get(i).kind() == Block.Kind.HEADING && headline.size() < 4) {
+    // a page's first line may be a headline that asks or exclaims (新年伊始,…谈了啥?)
+    if (!blocks.isEmpty() && blocks.get(0).kind() == Block.Kind.PROSE && blocks.get(0).bodyStart() == 0) {
+      String first = blocks.get(0).text().text();
+      if (first.length() <= 50 && first.indexOf('。') < 0 && first.indexOf(',') < first.length() / 2 + 1
+          && (first.endsWith("?") || first.endsWith("!") || first.indexOf('!') > 0)) {
+        headline.add(blocks.get(0).as(Block.Kind.HEADING));
+        i = 1;
+      }
+    }
+    boolean asked = !headline.isEmpty();
+    while (!asked && i < blocks.size() && blocks.get(i).kind() == Block.Kind.HEADING && headline.size() < 4) {
       headline.add(blocks.get(i));
       i++;
     }
