@@ -730,7 +730,8 @@ public final class ArticleExtractor {
         String name = null;
         String organizer = null;
         int nameEnd = lastMeetingHead(t, after, ce);
-        if (nameEnd > after) {
+        // the name ends its clause, or a place word follows (…会议上, …会议期间): not 常委会第六次学习讲座
+        if (nameEnd > after && (nameEnd == ce || "上中后时间期".indexOf(t.charAt(nameEnd)) >= 0)) {
           name = t.substring(after, nameEnd);
         }
         int subjEnd = persons.stripModifiers(t, clauseStart, j);
