@@ -30,6 +30,10 @@ public final class PageStructurer {
   private static final Pattern SOURCE_CREDIT =
       Pattern.compile("\\(\\s*(?:时政|文章|稿件)?(?:来源|稿源|来源于)\\s*[:：]\\s*([^()]{2,30})\\)\\s*$");
 
+  /** Bullets, numbers and brackets that mark a roundup item: ◆, 一、, (1), 【小店区】. */
+  private static final Pattern ITEM_MARK = Pattern.compile(
+      "^[\\s◆◇●○■□▲△▶▷★☆·•\\-—]*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\))?\\s*【?|】$");
+
   private final Lexicon lexicon;
   private final BylineParser bylines;
 
@@ -102,7 +106,8 @@ public final class PageStructurer {
   }
 
   /** A line that is only a place name: 小店区, 综改示范区, 古交市. */
-  boolean isPlaceLine(String s) {
+  boolean isPlaceLine(String line) {
+    String s = ITEM_MARK.matcher(line).replaceAll("");
     if (s.length() < 2 || s.length() > 12) {
       return false;
     }
@@ -278,7 +283,7 @@ public final class PageStructurer {
    * (北京:…), or the places it starts with (湖北宜昌举行…, 上海临港新片区发布…).
    */
   private Optional<String> placeOf(Block heading) {
-    String s = heading.text().text();
+    String s = ITEM_MARK.matcher(heading.text().text()).replaceAll("");
     if (heading.kind() == Block.Kind.PLACE_HEADING) {
       return Optional.of(s);
     }
