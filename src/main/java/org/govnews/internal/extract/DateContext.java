@@ -24,8 +24,9 @@ record DateContext(int year, int month, int day) {
 
   static final Pattern DATE = Pattern.compile(
       "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日"
-          + "|(今天|今日|昨天|昨日|明天|本月)(?:\\((\\d{1,2})月(\\d{1,2})日\\))?"
-          + "|(近日|日前|近期|目前)");
+          + "|(今天|今日|昨天|昨日|明天|本月)(?:\\(([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日\\))?"
+          + "|(近日|日前|近期|目前)"
+          + "|([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
   static DateContext of(int year, int month, int day, Optional<LocalDate> fallback) {
     if (month > 0 && day > 0 && year == 0 && fallback.isPresent()) {
@@ -78,8 +79,8 @@ record DateContext(int year, int month, int day) {
     if (m.group(4) != null) {
       String w = m.group(4);
       if (m.group(5) != null) {
-        int mo = Integer.parseInt(m.group(5));
-        int d = Integer.parseInt(m.group(6));
+        int mo = ChineseNumber.parse(m.group(5)).orElse(0);
+        int d = ChineseNumber.parse(m.group(6)).orElse(0);
         if (mo < 1 || mo > 12 || d < 1 || d > 31) {
           return null;
         }
@@ -89,6 +90,15 @@ record DateContext(int year, int month, int day) {
         return new Found(Optional.of(date(year, month, day)), m.start(), m.end());
       }
       return new Found(Optional.empty(), m.start(), m.end());
+    }
+    if (m.group(8) != null) {
+      // 五月二十一日, as Hong Kong releases write it
+      int mo = ChineseNumber.parse(m.group(8)).orElse(0);
+      int d = ChineseNumber.parse(m.group(9)).orElse(0);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+        return null;
+      }
+      return new Found(Optional.of(date(0, mo, d)), m.start(), m.end());
     }
     return new Found(Optional.empty(), m.start(), m.end());
   }
