@@ -168,6 +168,14 @@ class StagesTest {
     assertThat(m.attendees()).extracting(Attendee::name).containsExactly("王强");
   }
 
+  @Test
+  void peopleNamedAfterTheVerb() {
+    Meeting m = meeting("会议\n3月1日,省委书记王强主持召开省委常委会会议。出席会议的还有省领导赵一、钱二,省政府秘书长孙三等。"
+        + "列席会议的有省直有关部门负责同志。\n");
+    assertThat(m.attendees()).extracting(Attendee::name).containsExactly("王强", "赵一", "钱二", "孙三");
+    assertThat(m.attendees().get(3).titles()).containsExactly("省政府秘书长");
+  }
+
   private static Meeting meeting(String text) {
     return PARSER.parse(text, "t").articles().get(0).meetings().get(0);
   }

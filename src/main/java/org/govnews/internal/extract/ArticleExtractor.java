@@ -55,6 +55,9 @@ public final class ArticleExtractor {
       "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告)(?=[,。;]|$)");
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
+  /** 出席会议的还有省领导A、B, 列席会议的有…: the people come after the verb. */
+  private static final Pattern ATTENDED_LIST =
+      Pattern.compile("(出席|参加|列席)[^,。;:]{0,10}?的(?:领导|同志|人员)?(?:还)?有[:,]?");
   /** Groups that speak together: 大家认为, 与会人员表示. */
   private static final Pattern COLLECTIVE_SPEAKER = Pattern.compile(
       "大家|大家一致|与会人员|与会同志|与会代表|与会专家|与会嘉宾|他们|委员们|代表们|双方|各方|与会者");
@@ -629,6 +632,31 @@ public final class ArticleExtractor {
                 r, s, meetingIndex, false));
             addPerson(m, s, pm.start(1));
           }
+        }
+      }
+      Matcher al = ATTENDED_LIST.matcher(t);
+      al.region(from, to);
+      while (al.find()) {
+        Role r = al.group(1).equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
+        int g = al.end();
+        while (g < to) {
+          int ge = g;
+          while (ge < to && ",。;".indexOf(t.charAt(ge)) < 0) {
+            ge++;
+          }
+          int end = persons.stripModifiers(t, g, ge);
+          List<Mention> ms = persons.parseGroup(t, g, end);
+          if (ms.isEmpty()) {
+            break;
+          }
+          for (Mention m : ms) {
+            events.add(new Event(m, r, s, meetingIndex, false));
+            addPerson(new Mention(m.name(), m.titles(), m.start(), m.end()), s, 0);
+          }
+          if (ge >= to || t.charAt(ge) != ',') {
+            break;
+          }
+          g = ge + 1;
         }
       }
       Matcher pr = PRESENTS.matcher(t);
