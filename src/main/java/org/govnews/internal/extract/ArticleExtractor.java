@@ -58,6 +58,8 @@ public final class ArticleExtractor {
   /** 出席会议的还有省领导A、B, 列席会议的有…: the people come after the verb. */
   private static final Pattern ATTENDED_LIST =
       Pattern.compile("(出席|参加|列席)[^,。;:]{0,10}?的(?:领导|同志|人员)?(?:还)?有[:,]?");
+  /** …列席会议,澳门特区代表为经济财政司司长李伟农: a delegation's representative, named after 为. */
+  private static final Pattern REPRESENTED_BY = Pattern.compile("代表(?:为|是)([^,。;]{2,40})");
   /** Groups that speak together: 大家认为, 与会人员表示. */
   private static final Pattern COLLECTIVE_SPEAKER = Pattern.compile(
       "大家|大家一致|与会人员|与会同志|与会代表|与会专家|与会嘉宾|他们|委员们|代表们|双方|各方|与会者");
@@ -657,6 +659,20 @@ public final class ArticleExtractor {
             break;
           }
           g = ge + 1;
+        }
+      }
+      Matcher rb = REPRESENTED_BY.matcher(t);
+      rb.region(from, to);
+      while (rb.find()) {
+        Role r = t.lastIndexOf("列席", rb.start()) >= from ? Role.OBSERVER : Role.ATTENDEE;
+        boolean attends = r == Role.OBSERVER || t.lastIndexOf("出席", rb.start()) >= from
+            || t.lastIndexOf("参加", rb.start()) >= from;
+        if (!attends) {
+          continue;
+        }
+        for (Mention m : persons.parseGroup(t, rb.start(1), persons.stripModifiers(t, rb.start(1), rb.end(1)))) {
+          events.add(new Event(m, r, s, meetingIndex, false));
+          addPerson(m, s, 0);
         }
       }
       Matcher pr = PRESENTS.matcher(t);
