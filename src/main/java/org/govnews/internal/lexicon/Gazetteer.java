@@ -22,6 +22,8 @@ public final class Gazetteer {
   private final Map<String, Division> byCode;
   private final Map<String, List<Division>> byFullName;
   private final Map<String, List<Division>> byShortName;
+  private final WordTrie fullTrie;
+  private final WordTrie shortTrie;
 
   private Gazetteer(List<Division> all, List<String> suffixesLongestFirst) {
     Map<String, Division> codes = new HashMap<>();
@@ -38,6 +40,8 @@ public final class Gazetteer {
     byCode = Map.copyOf(codes);
     byFullName = copy(full);
     byShortName = copy(shorts);
+    fullTrie = WordTrie.forward(byFullName.keySet());
+    shortTrie = WordTrie.forward(byShortName.keySet());
   }
 
   private static Map<String, List<Division>> copy(Map<String, List<Division>> m) {
@@ -125,7 +129,11 @@ public final class Gazetteer {
    */
   public Match matchAt(CharSequence s, int i) {
     int max = Math.min(MAX_NAME, s.length() - i);
-    for (int len = max; len >= 2; len--) {
+    int longest = Math.max(fullTrie.longestAt(s, i, max), shortTrie.longestAt(s, i, max));
+    if (longest < 2) {
+      return null; // no place name starts here: the common case, without building strings
+    }
+    for (int len = longest; len >= 2; len--) {
       String w = s.subSequence(i, i + len).toString();
       List<Division> full = byFullName.get(w);
       if (full != null) {
@@ -153,6 +161,7 @@ public final class Gazetteer {
    */
   public Match childAt(CharSequence s, int i, List<Division> parents) {
     int max = Math.min(MAX_NAME, s.length() - i);
+    max = Math.max(fullTrie.longestAt(s, i, max), shortTrie.longestAt(s, i, max));
     for (int len = max; len >= 2; len--) {
       String w = s.subSequence(i, i + len).toString();
       List<Division> found = new ArrayList<>();

@@ -53,6 +53,13 @@ public final class Lexicon {
   private final List<String> placeSuffixesLongestFirst;
   private final List<String> zoneSuffixesLongestFirst;
   private final Gazetteer gazetteer;
+  private final boolean[] singleSurname = new boolean[0x10000];
+  private final WordTrie compoundTrie;
+  private final WordTrie verbTrie;
+  private final WordTrie postsForward;
+  private final WordTrie postsBackward;
+  private final WordTrie followerTrie;
+  private final WordTrie meetingHeadsBackward;
 
   private Lexicon(Map<ParseOptions.LexiconKind, List<String>> extra) {
     Set<String> single = new HashSet<>();
@@ -114,6 +121,15 @@ public final class Lexicon {
     placeSuffixesLongestFirst = longestFirst(LexiconFile.words("place-suffixes.txt"));
     zoneSuffixesLongestFirst = longestFirst(LexiconFile.words("zone-suffixes.txt"));
     gazetteer = Gazetteer.load(placeSuffixesLongestFirst);
+    for (String x : surnames) {
+      singleSurname[x.charAt(0)] = true;
+    }
+    compoundTrie = WordTrie.forward(compoundSurnames);
+    verbTrie = WordTrie.forward(verbs.keySet());
+    postsForward = WordTrie.forward(posts);
+    postsBackward = WordTrie.backward(posts);
+    followerTrie = WordTrie.forward(nameFollowers);
+    meetingHeadsBackward = WordTrie.backward(meetingHeads);
   }
 
   /** The built-in lexicon, loaded on first use. */
@@ -144,12 +160,12 @@ public final class Lexicon {
 
   /** Whether {@code c} is a single-character family name. */
   public boolean isSurname(char c) {
-    return surnames.contains(String.valueOf(c));
+    return singleSurname[c];
   }
 
   /** Length of the family name at {@code i} (2 for 欧阳, 1 for 林), 0 when none. */
   public int surnameAt(CharSequence s, int i) {
-    if (i + 1 < s.length() && compoundSurnames.contains(s.subSequence(i, i + 2).toString())) {
+    if (i + 1 < s.length() && compoundTrie.longestAt(s, i, 2) == 2) {
       return 2;
     }
     return i < s.length() && isSurname(s.charAt(i)) ? 1 : 0;
@@ -157,22 +173,12 @@ public final class Lexicon {
 
   /** Length of the longest title head word ending at {@code end} (exclusive), 0 when none. */
   public int postEndingAt(CharSequence s, int end) {
-    for (int len = Math.min(maxPostLength, end); len >= 1; len--) {
-      if (posts.contains(s.subSequence(end - len, end).toString())) {
-        return len;
-      }
-    }
-    return 0;
+    return postsBackward.longestEndingAt(s, end);
   }
 
   /** Length of the longest title head word starting at {@code i}, 0 when none. */
   public int postStartingAt(CharSequence s, int i) {
-    for (int len = Math.min(maxPostLength, s.length() - i); len >= 1; len--) {
-      if (posts.contains(s.subSequence(i, i + len).toString())) {
-        return len;
-      }
-    }
-    return 0;
+    return postsForward.longestAt(s, i);
   }
 
   /** Whether {@code word} is a title head word. */
@@ -218,43 +224,23 @@ public final class Lexicon {
 
   /** The longest verb starting at {@code i}, or null. */
   public String verbAt(CharSequence s, int i) {
-    for (int len = Math.min(maxVerbLength, s.length() - i); len >= 1; len--) {
-      String w = s.subSequence(i, i + len).toString();
-      if (verbs.containsKey(w)) {
-        return w;
-      }
-    }
-    return null;
+    int len = verbTrie.longestAt(s, i);
+    return len == 0 ? null : s.subSequence(i, i + len).toString();
   }
 
   /** Length of the longest name follower (not verb) starting at {@code i}, 0 when none. */
   public int followerLengthAt(CharSequence s, int i) {
-    for (int len = Math.min(maxFollowerLength, s.length() - i); len >= 1; len--) {
-      if (nameFollowers.contains(s.subSequence(i, i + len).toString())) {
-        return len;
-      }
-    }
-    return 0;
+    return followerTrie.longestAt(s, i);
   }
 
   /** Whether a word that may follow a name starts at {@code i} (verb, title head, follower). */
   public boolean nameFollowerAt(CharSequence s, int i) {
-    for (int len = Math.min(maxFollowerLength, s.length() - i); len >= 1; len--) {
-      if (nameFollowers.contains(s.subSequence(i, i + len).toString())) {
-        return true;
-      }
-    }
-    return verbAt(s, i) != null || postStartingAt(s, i) > 0;
+    return followerTrie.longestAt(s, i) > 0 || verbTrie.longestAt(s, i) > 0 || postsForward.longestAt(s, i) > 0;
   }
 
   /** Whether {@code name} ends with a meeting head word. */
   public int meetingHeadEndingAt(CharSequence s, int end) {
-    for (int len = Math.min(5, end); len >= 1; len--) {
-      if (meetingHeads.contains(s.subSequence(end - len, end).toString())) {
-        return len;
-      }
-    }
-    return 0;
+    return meetingHeadsBackward.longestEndingAt(s, end);
   }
 
   /** Whether {@code name} only names a kind of meeting (会议, 全体会议). */
