@@ -21,21 +21,37 @@ public final class GovNewsException extends RuntimeException {
     UNREADABLE
   }
 
+  /** Why the input could not be parsed. */
   private final Reason reason;
 
-  /** An exception for {@code reason} with a message for people. */
+  /**
+   * An exception for {@code reason} with a message for people.
+   *
+   * @param reason why the input could not be parsed
+   * @param message what happened, for people
+   */
   public GovNewsException(Reason reason, String message) {
     super(message);
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** An exception for {@code reason} caused by {@code cause}. */
+  /**
+   * An exception for {@code reason} caused by {@code cause}.
+   *
+   * @param reason why the input could not be parsed
+   * @param message what happened, for people
+   * @param cause the underlying failure, such as an {@link java.io.IOException}
+   */
   public GovNewsException(Reason reason, String message, Throwable cause) {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Why the input could not be parsed. */
+  /**
+   * Why the input could not be parsed.
+   *
+   * @return the reason
+   */
   public Reason reason() {
     return reason;
   }

@@ -35,22 +35,42 @@ public final class GovNewsParser {
     this.pipeline = new Pipeline(options);
   }
 
-  /** A parser with {@link ParseOptions#defaults()}. */
+  /**
+   * A parser with {@link ParseOptions#defaults()}.
+   *
+   * @return a new parser
+   */
   public static GovNewsParser create() {
     return new GovNewsParser(ParseOptions.defaults());
   }
 
-  /** A parser with the given options. */
+  /**
+   * A parser with the given options.
+   *
+   * @param options how to read
+   * @return a new parser
+   */
   public static GovNewsParser create(ParseOptions options) {
     return new GovNewsParser(Objects.requireNonNull(options, "options"));
   }
 
-  /** The options this parser reads with. */
+  /**
+   * The options this parser reads with.
+   *
+   * @return the options
+   */
   public ParseOptions options() {
     return options;
   }
 
-  /** Parses text (plain or HTML) that is already decoded. */
+  /**
+   * Parses text (plain or HTML) that is already decoded.
+   *
+   * @param text the input
+   * @param source the name the document carries as {@link Document#source()}
+   * @return the document
+   * @throws GovNewsException if the input is over the size limit or not text
+   */
   public Document parse(String text, String source) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
@@ -58,7 +78,14 @@ public final class GovNewsParser {
     return pipeline.run(source, InputDecoder.decode(text));
   }
 
-  /** Parses bytes in any charset the decoder recognises (UTF-8, GB18030, Big5, UTF-16 with BOM). */
+  /**
+   * Parses bytes in any charset the decoder recognises (UTF-8, GB18030, Big5, UTF-16 with BOM).
+   *
+   * @param bytes the input
+   * @param source the name the document carries as {@link Document#source()}
+   * @return the document
+   * @throws GovNewsException if the input is over the size limit or not text
+   */
   public Document parse(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(source, "source");
@@ -66,7 +93,13 @@ public final class GovNewsParser {
     return pipeline.run(source, InputDecoder.decode(bytes));
   }
 
-  /** Parses a file; its path is the document's source. */
+  /**
+   * Parses a file; its path is the document's source.
+   *
+   * @param file the file
+   * @return the document
+   * @throws GovNewsException if the file cannot be read, is over the size limit or is not text
+   */
   public Document parse(Path file) {
     Objects.requireNonNull(file, "file");
     try {
@@ -78,7 +111,14 @@ public final class GovNewsParser {
     }
   }
 
-  /** Parses a stream to its end (it is not closed); reads at most the size limit plus one byte. */
+  /**
+   * Parses a stream to its end (it is not closed); reads at most the size limit plus one byte.
+   *
+   * @param in the input
+   * @param source the name the document carries as {@link Document#source()}
+   * @return the document
+   * @throws GovNewsException if the stream cannot be read, is over the size limit or is not text
+   */
   public Document parse(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");

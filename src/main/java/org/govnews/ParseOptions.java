@@ -32,7 +32,15 @@ public record ParseOptions(
     OUTLETS
   }
 
-  /** Copies the map; checks the limit. */
+  /**
+   * Copies the map; checks the limit.
+   *
+   * @param referenceDate the publication date, when the caller knows it: {@code 今日}, {@code 28日}
+   *     and year-less dates resolve against it
+   * @param extraLexicon entries added to the built-in lexicons, by kind
+   * @param maxInputChars inputs longer than this (in chars, or bytes for byte input) fail with
+   *     {@link GovNewsException.Reason#TOO_LARGE}
+   */
   public ParseOptions {
     Objects.requireNonNull(referenceDate, "referenceDate");
     Objects.requireNonNull(extraLexicon, "extraLexicon");
@@ -45,22 +53,42 @@ public record ParseOptions(
     }
   }
 
-  /** No reference date, no extra entries, the default size limit. */
+  /**
+   * No reference date, no extra entries, the default size limit.
+   *
+   * @return the default options
+   */
   public static ParseOptions defaults() {
     return new ParseOptions(Optional.empty(), Map.of(), DEFAULT_MAX_INPUT);
   }
 
-  /** These options with a reference date. */
+  /**
+   * These options with a reference date.
+   *
+   * @param date the publication date
+   * @return new options
+   */
   public ParseOptions withReferenceDate(LocalDate date) {
     return new ParseOptions(Optional.of(date), extraLexicon, maxInputChars);
   }
 
-  /** These options with another size limit. */
+  /**
+   * These options with another size limit.
+   *
+   * @param max the largest input, in chars (bytes for byte input)
+   * @return new options
+   */
   public ParseOptions withMaxInputChars(int max) {
     return new ParseOptions(referenceDate, extraLexicon, max);
   }
 
-  /** These options with extra lexicon entries of one kind. */
+  /**
+   * These options with extra lexicon entries of one kind.
+   *
+   * @param kind the lexicon the entries extend
+   * @param entries the entries; they replace earlier extra entries of that kind
+   * @return new options
+   */
   public ParseOptions withExtraLexicon(LexiconKind kind, List<String> entries) {
     Map<LexiconKind, List<String>> m = new java.util.EnumMap<>(LexiconKind.class);
     m.putAll(extraLexicon);

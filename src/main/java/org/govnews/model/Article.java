@@ -28,7 +28,19 @@ public record Article(
     List<Person> people,
     List<String> editors,
     List<Paragraph> paragraphs) {
-  /** Copies the lists; rejects nulls. */
+  /**
+   * Copies the lists; rejects nulls.
+   *
+   * @param headline the headline stack
+   * @param byline the byline, if any
+   * @param date the dateline date
+   * @param meetings meetings held and reported
+   * @param directives directives of the body (roundup items carry their own)
+   * @param districtBriefs roundup items headed by a place
+   * @param people everyone named, at the first mention
+   * @param editors editors credited (以上由…编辑整理, 责任编辑)
+   * @param paragraphs all paragraphs after layout repair
+   */
   public Article {
     java.util.Objects.requireNonNull(headline, "headline");
     java.util.Objects.requireNonNull(byline, "byline");

@@ -15,7 +15,15 @@ import java.util.Optional;
  */
 public record Byline(
     Optional<String> outlet, List<String> reporters, Optional<String> place, String raw, Span span) {
-  /** Copies the list; rejects nulls. */
+  /**
+   * Copies the list; rejects nulls.
+   *
+   * @param outlet the news outlet (山西日报, 新华社), if named
+   * @param reporters reporters' names, in order
+   * @param place the dateline place (北京), if given
+   * @param raw the byline as printed, normalized
+   * @param span where the byline stands
+   */
   public Byline {
     java.util.Objects.requireNonNull(outlet, "outlet");
     reporters = List.copyOf(reporters);

@@ -9,7 +9,12 @@ package org.govnews.model;
  * @param message a human-readable sentence
  */
 public record Diagnostic(String code, String message) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param code a stable machine-readable code (MALFORMED_INPUT, CHARSET_MISMATCH, …)
+   * @param message a human-readable sentence
+   */
   public Diagnostic {
     java.util.Objects.requireNonNull(code, "code");
     java.util.Objects.requireNonNull(message, "message");

@@ -16,7 +16,15 @@ import java.util.Optional;
  */
 public record Directive(
     Optional<String> speaker, Optional<String> verb, DirectiveKind kind, String text, Span span) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param speaker the person (他/她 resolved); empty for the collective {@code 会议指出}
+   * @param verb the governing reporting verb
+   * @param kind requirement or assessment
+   * @param text the sentence without its lead, normalized
+   * @param span where {@code text} stands
+   */
   public Directive {
     java.util.Objects.requireNonNull(speaker, "speaker");
     java.util.Objects.requireNonNull(verb, "verb");

@@ -23,7 +23,17 @@ public record DistrictBrief(
     List<Directive> directives,
     Span span,
     Optional<Place> place) {
-  /** Copies the list; rejects nulls. */
+  /**
+   * Copies the list; rejects nulls.
+   *
+   * @param district the place as printed
+   * @param date the date the item gives (近日 → empty)
+   * @param text the whole item after layout repair
+   * @param meeting the meeting the item reports, if any
+   * @param directives its 要求… directives
+   * @param span the item
+   * @param place the district resolved to a division or zone, if known
+   */
   public DistrictBrief {
     java.util.Objects.requireNonNull(district, "district");
     java.util.Objects.requireNonNull(date, "date");

@@ -21,7 +21,16 @@ public record Document(
     String text,
     List<Article> articles,
     List<Diagnostic> diagnostics) {
-  /** Copies the lists; rejects nulls. */
+  /**
+   * Copies the lists; rejects nulls.
+   *
+   * @param source the path or name the caller gave
+   * @param encoding the charset the bytes were decoded as (UTF-16 for a {@code String})
+   * @param script the script of the input
+   * @param text the decoded input
+   * @param articles articles in page order; empty for a blank input
+   * @param diagnostics content problems worked around
+   */
   public Document {
     java.util.Objects.requireNonNull(source, "source");
     java.util.Objects.requireNonNull(encoding, "encoding");

@@ -11,14 +11,24 @@ import java.util.Optional;
  * @param subtitle 副题
  */
 public record Headline(Optional<String> kicker, Optional<String> title, Optional<String> subtitle) {
-  /** Rejects null components. */
+  /**
+   * Rejects null components.
+   *
+   * @param kicker 引题
+   * @param title 主题
+   * @param subtitle 副题
+   */
   public Headline {
     java.util.Objects.requireNonNull(kicker, "kicker");
     java.util.Objects.requireNonNull(title, "title");
     java.util.Objects.requireNonNull(subtitle, "subtitle");
   }
 
-  /** A headline with no lines. */
+  /**
+   * A headline with no lines.
+   *
+   * @return the empty headline
+   */
   public static Headline empty() {
     return new Headline(Optional.empty(), Optional.empty(), Optional.empty());
   }

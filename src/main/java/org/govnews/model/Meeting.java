@@ -31,7 +31,20 @@ public record Meeting(
     List<Attendee> attendees,
     Span span,
     Optional<Place> organizerPlace) {
-  /** Copies the list; rejects nulls. */
+  /**
+   * Copies the list; rejects nulls.
+   *
+   * @param name the name as printed, normalized
+   * @param ordinal the session number (第六十三次 → 63, 首次 → 1), if printed
+   * @param date when it was held
+   * @param format video or in person, when the text says
+   * @param organizer the body that holds it (省委, 国务院, 小店区), if named
+   * @param chair who chairs it (主持)
+   * @param venues main and branch venues
+   * @param attendees named people in the order the text gives them (protocol order)
+   * @param span the sentence that reports it
+   * @param organizerPlace the division the organizer belongs to (小店区, 山西省), if resolved
+   */
   public Meeting {
     java.util.Objects.requireNonNull(name, "name");
     java.util.Objects.requireNonNull(ordinal, "ordinal");

@@ -8,7 +8,12 @@ package org.govnews.model;
  * @param span from its first to its last character in the input
  */
 public record Paragraph(String text, Span span) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param text normalized text
+   * @param span from its first to its last character in the input
+   */
   public Paragraph {
     java.util.Objects.requireNonNull(text, "text");
     java.util.Objects.requireNonNull(span, "span");

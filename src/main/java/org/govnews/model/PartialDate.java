@@ -12,7 +12,13 @@ import java.util.OptionalInt;
  * @param day the day of the month 1–31
  */
 public record PartialDate(OptionalInt year, OptionalInt month, int day) {
-  /** Checks the ranges. */
+  /**
+   * Checks the ranges.
+   *
+   * @param year the year, if known
+   * @param month the month 1–12, if known
+   * @param day the day of the month 1–31
+   */
   public PartialDate {
     if (day < 1 || day > 31) {
       throw new IllegalArgumentException("day " + day);
@@ -28,6 +34,8 @@ public record PartialDate(OptionalInt year, OptionalInt month, int day) {
   /**
    * ISO 8601 form: {@code 2022-02-20}, {@code --02-20} without a year, {@code ---20} with the
    * day alone.
+   *
+   * @return the ISO 8601 text
    */
   public String toIso() {
     StringBuilder sb = new StringBuilder(10);

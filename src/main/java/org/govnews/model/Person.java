@@ -12,7 +12,14 @@ import java.util.List;
  * @param posts the titles parsed, parallel to {@code titles}
  */
 public record Person(String name, List<String> titles, Span span, List<Post> posts) {
-  /** Copies the list; rejects nulls. */
+  /**
+   * Copies the list; rejects nulls.
+   *
+   * @param name the name
+   * @param titles titles in the order first seen
+   * @param span the first mention
+   * @param posts the titles parsed, parallel to {@code titles}
+   */
   public Person {
     java.util.Objects.requireNonNull(name, "name");
     titles = List.copyOf(titles);

@@ -15,7 +15,15 @@ import java.util.Optional;
  */
 public record Place(
     String name, Optional<String> code, Optional<PlaceLevel> level, List<String> parents, List<String> candidates) {
-  /** Copies the lists; rejects nulls. */
+  /**
+   * Copies the lists; rejects nulls.
+   *
+   * @param name the name as normalized (小店区)
+   * @param code the six-digit division code; empty for zones and unresolved names
+   * @param level the division level, ZONE for development zones; empty when unresolved
+   * @param parents the full names of the divisions above it, top first (山西省, 太原市)
+   * @param candidates other codes the name may mean when the article's context does not decide
+   */
   public Place {
     java.util.Objects.requireNonNull(name, "name");
     java.util.Objects.requireNonNull(code, "code");

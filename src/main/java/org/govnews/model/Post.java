@@ -15,7 +15,16 @@ import java.util.Optional;
  */
 public record Post(
     String title, Optional<Place> place, Optional<String> organ, String post, boolean deputy, boolean acting) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param title the title as in {@code titles}
+   * @param place the place the title names (晋中市太谷区委书记 → 太谷区), if any
+   * @param organ the body (区委, 省政府, 省疫情防控工作领导小组), if known
+   * @param post the post (书记, 副书记, 省长, 组长)
+   * @param deputy whether it is a deputy post (副…)
+   * @param acting whether it is held in an acting capacity (代…, 署理…)
+   */
   public Post {
     java.util.Objects.requireNonNull(title, "title");
     java.util.Objects.requireNonNull(place, "place");

@@ -10,13 +10,22 @@ import java.util.Optional;
  * @param branches 分会场, in printed order
  */
 public record Venues(Optional<String> main, List<String> branches) {
-  /** Copies the list; rejects nulls. */
+  /**
+   * Copies the list; rejects nulls.
+   *
+   * @param main 主会场
+   * @param branches 分会场, in printed order
+   */
   public Venues {
     java.util.Objects.requireNonNull(main, "main");
     branches = List.copyOf(branches);
   }
 
-  /** No venues stated. */
+  /**
+   * No venues stated.
+   *
+   * @return venues with no main venue and no branches
+   */
   public static Venues none() {
     return new Venues(Optional.empty(), List.of());
   }
