@@ -41,7 +41,7 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
 
   static HtmlText extract(String html) {
     // feed items wrap their HTML in CDATA sections: unwrap so that the markup is parsed
-    Document doc = Jsoup.parse(CDATA.matcher(html).replaceAll(""));
+    Document doc = Jsoup.parse(html.contains("<![CDATA[") ? CDATA.matcher(html).replaceAll("") : html);
     Optional<LocalDate> date = metaDate(doc);
     Optional<String> source = metaSource(doc);
     String title = doc.title().strip();

@@ -1069,14 +1069,16 @@ public final class ArticleExtractor {
       List<Attendee> attendees = List.copyOf(byName.values());
       Optional<String> chair = attendees.stream().filter(a -> a.role() == Role.CHAIR)
           .map(Attendee::name).findFirst();
+      // the regexes run only where their literal words stand: they are slow over long text
       Optional<MeetingFormat> format = Optional.empty();
-      if (name.contains("视频") || name.contains("电视电话") || VIDEO_FORMAT.matcher(text).find()) {
+      boolean video = text.contains("视频") || text.contains("电视电话");
+      if (name.contains("视频") || name.contains("电视电话") || (video && VIDEO_FORMAT.matcher(text).find())) {
         format = Optional.of(MeetingFormat.VIDEO);
-      } else if (IN_PERSON_FORMAT.matcher(text).find()) {
+      } else if (text.contains("现场") && IN_PERSON_FORMAT.matcher(text).find()) {
         format = Optional.of(MeetingFormat.IN_PERSON);
       }
       Venues venues = Venues.none();
-      if (index == 0) {
+      if (index == 0 && (text.contains("主会场") || text.contains("分会场"))) {
         Matcher mm = MAIN_VENUE.matcher(text);
         Optional<String> main = mm.find()
             ? Optional.of((mm.group(1) != null ? mm.group(1) : mm.group(2)).replaceFirst("^在", "").strip())

@@ -133,6 +133,7 @@ final class PersonFinder {
 
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
   int stripModifiers(String s, int from, int end) {
+    Matcher matcher = TRAILING_MODIFIER.matcher(s);
     for (int guard = 0; guard < 8 && end > from; guard++) {
       // the shortest modifier first, so that a name before it is never eaten
       int cut = -1;
@@ -140,7 +141,7 @@ final class PersonFinder {
         char prev = k > 0 ? s.charAt(k - 1) : ' ';
         boolean midDate = Character.isDigit(s.charAt(k))
             && (Character.isDigit(prev) || "月年至日—–-~".indexOf(prev) >= 0);
-        if (!midDate && TRAILING_MODIFIER.matcher(s.substring(k, end)).matches()) {
+        if (!midDate && matcher.region(k, end).matches()) {
           cut = k;
           break;
         }
