@@ -55,9 +55,10 @@ public final class Report {
       builder.addProfiler(GCProfiler.class);
     }
     Options options = builder.build();
+    String loadBefore = loadAverage();
     Collection<RunResult> results = new Runner(options).run();
     System.out.println();
-    System.out.println(new Report.Table(results).render());
+    System.out.println(new Report.Table(results, loadBefore, loadAverage()).render());
   }
 
   /** The figures of one run. */
@@ -69,8 +70,12 @@ public final class Report {
     private final long htmlChars;
     private final Map<String, long[]> scaled = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
+    private final String loadBefore;
+    private final String loadAfter;
 
-    Table(Collection<RunResult> results) {
+    Table(Collection<RunResult> results, String loadBefore, String loadAfter) {
+      this.loadBefore = loadBefore;
+      this.loadAfter = loadAfter;
       for (RunResult r : results) {
         String name = r.getParams().getBenchmark();
         String size = r.getParams().getParam("size");
@@ -95,6 +100,11 @@ public final class Report {
           "Text corpus: %d files of testdata, %,d chars, %,d UTF-8 bytes. HTML: %d pages, %,d chars, %,d bytes.",
           BenchInputs.corpus().size(), corpusChars, corpusBytes, BenchInputs.HTML_PAGES.length, htmlChars, htmlBytes));
       line("MB = 10^6 bytes of UTF-8 input. Ratios are against baselines of this same run.");
+      if (!loadBefore.isEmpty()) {
+        line("Load average (1/5/15 min) before the run: " + loadBefore + ", after: " + loadAfter
+            + ". The benchmark itself adds 1 to 2; more means other processes shared the "
+            + Runtime.getRuntime().availableProcessors() + " cores and the wall-clock figures are low.");
+      }
       line("");
       throughput();
       scaling();
@@ -271,9 +281,10 @@ public final class Report {
 
   /** Bytes allocated per operation (gc.alloc.rate.norm), NaN without the GC profiler. */
   static double allocPerOp(RunResult r) {
-    for (var e : r.getSecondaryResults().entrySet()) {
-      if (e.getKey().endsWith("gc.alloc.rate.norm")) {
-        return e.getValue().getScore();
+    for (String key : r.getSecondaryResults().keySet()) {
+      if (key.endsWith("gc.alloc.rate.norm")) {
+        Result<?> alloc = r.getSecondaryResults().get(key);
+        return alloc.getScore();
       }
     }
     return Double.NaN;
@@ -295,6 +306,16 @@ public final class Report {
 
   private static String perUnit(double b, long n) {
     return Double.isNaN(b) ? "n/a" : String.format(Locale.ROOT, "%.1f", b / n);
+  }
+
+  /** The 1, 5 and 15 minute load averages of {@code /proc/loadavg}, empty where there is none. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   private static String machine() {
