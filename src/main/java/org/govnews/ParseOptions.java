@@ -69,6 +69,7 @@ public record ParseOptions(
    * @return new options
    */
   public ParseOptions withReferenceDate(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return new ParseOptions(Optional.of(date), extraLexicon, maxInputChars);
   }
 
@@ -90,6 +91,8 @@ public record ParseOptions(
    * @return new options
    */
   public ParseOptions withExtraLexicon(LexiconKind kind, List<String> entries) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(entries, "entries");
     Map<LexiconKind, List<String>> m = new java.util.EnumMap<>(LexiconKind.class);
     m.putAll(extraLexicon);
     m.put(kind, entries);

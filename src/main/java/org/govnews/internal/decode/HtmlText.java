@@ -79,7 +79,8 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
 
   /** The element whose child blocks hold the most text. */
   private static Element contentRoot(Element body) {
-    Map<Element, Integer> score = new IdentityHashMap<>();
+    // insertion order: equal scores are decided by document order, so parses repeat exactly
+    Map<Element, Integer> score = new java.util.LinkedHashMap<>();
     NodeTraversor.traverse(
         (node, depth) -> {
           if (node instanceof TextNode t && node.parent() instanceof Element parent

@@ -378,7 +378,7 @@ public final class ArticleExtractor {
         while (ce < s.end() && t.charAt(ce) != ',') {
           ce++;
         }
-        String c = t.substring(clause, ce);
+        String c = t.substring(clause, Math.min(ce, clause + PersonFinder.MAX_GROUP));
         Matcher lead = LEAD_CONNECTOR.matcher(c);
         int off = lead.find() ? lead.end() : 0;
         // a person already named stands at the start whatever follows (李强走进…)
@@ -718,8 +718,9 @@ public final class ArticleExtractor {
         if (role == null) {
           continue;
         }
-        String head = t.substring(from, j);
-        List<Mention> ms = persons.subjectBefore(head, head.length());
+        int hs = Math.max(from, j - PersonFinder.MAX_GROUP);
+        String head = t.substring(hs, j);
+        List<Mention> ms = shiftBack(persons.subjectBefore(head, head.length()), hs - from);
         if (ms.isEmpty() && head.endsWith("并") && subject != null) {
           // "赵乐际…调研,…并主持召开座谈会": the sentence's subject does it
           ms = List.of(new Mention(subject.name(), subject.titles(), subject.start() - from, subject.end() - from));
@@ -755,10 +756,11 @@ public final class ArticleExtractor {
           continue;
         }
         int clauseStart = j;
-        while (clauseStart > from && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
+        int floor = Math.max(from, j - PersonFinder.MAX_GROUP);
+        while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
           clauseStart--;
         }
-        String before = t.substring(from, j);
+        String before = t.substring(floor, j);
         if (NOT_HELD.matcher(before).find()
             || t.startsWith("以来", j + v.length())) {
           continue;
@@ -768,7 +770,8 @@ public final class ArticleExtractor {
           after++;
         }
         int ce = after;
-        while (ce < to && ",。;:".indexOf(t.charAt(ce)) < 0 && t.charAt(ce) != '并') {
+        int ceiling = Math.min(to, after + 120);
+        while (ce < ceiling && ",。;:".indexOf(t.charAt(ce)) < 0 && t.charAt(ce) != '并') {
           ce++;
         }
         String name = null;
@@ -807,7 +810,8 @@ public final class ArticleExtractor {
         if (c == VerbClass.TRIGGER && !subj.isEmpty()) {
           // 行政长官李家超率领…,与上海市市长龚正率领的…代表团…举行: titled people before the verb;
           // a bare name is no subject of 举行 ("并成功举办…")
-          List<Mention> titled = new ArrayList<>(shift(persons.scan(t.substring(s.start(), clauseStart)), s.start()));
+          int scanFrom = Math.max(s.start(), clauseStart - PersonFinder.MAX_GROUP);
+          List<Mention> titled = new ArrayList<>(shift(persons.scan(t.substring(scanFrom, clauseStart)), scanFrom));
           for (Mention m : shift(people, clauseStart)) {
             if (!m.titles().isEmpty()) {
               titled.add(m);
@@ -923,6 +927,11 @@ public final class ArticleExtractor {
       return false;
     }
 
+    /** Mentions found in a window that starts {@code offset} after the region they belong to. */
+    private List<Mention> shiftBack(List<Mention> ms, int offset) {
+      return offset == 0 ? ms : shift(ms, offset);
+    }
+
     private List<Mention> shift(List<Mention> ms, int offset) {
       List<Mention> out = new ArrayList<>(ms.size());
       for (Mention m : ms) {
@@ -942,7 +951,8 @@ public final class ArticleExtractor {
 
     private int lastMeetingHead(String t, int from, int to) {
       for (int e = to; e > from + 1; e--) {
-        if (lexicon.meetingHeadEndingAt(t.subSequence(from, e), e - from) > 0) {
+        int len = lexicon.meetingHeadEndingAt(t, e);
+        if (len > 0 && len <= e - from) {
           return e;
         }
       }

@@ -33,6 +33,9 @@ final class PersonFinder {
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
 
+  /** The longest stretch a name group or title chain is looked for in: bounds the work on text without punctuation. */
+  static final int MAX_GROUP = 200;
+
   private final Lexicon lexicon;
 
   PersonFinder(Lexicon lexicon) {
@@ -47,7 +50,7 @@ final class PersonFinder {
     }
     int dot = s.indexOf('·');
     if (dot > 0) {
-      if (n > 16 || dot == n - 1) {
+      if (n > 16 || dot == n - 1 || dot > 6 || n - s.lastIndexOf('·') - 1 > 8) {
         return false;
       }
       for (int i = 0; i < n; i++) {
@@ -156,7 +159,8 @@ final class PersonFinder {
 
   private static int groupStart(String s, int end) {
     int i = end;
-    while (i > 0) {
+    int floor = Math.max(0, end - MAX_GROUP);
+    while (i > floor) {
       char c = s.charAt(i - 1);
       if (c == ',' || c == '，' || c == ':' || c == '。' || c == ';' || c == '(' || c == ')'
           || c == '“' || c == '”' || c == '!' || c == '?') {
@@ -293,7 +297,8 @@ final class PersonFinder {
       String name = c.substring(c.length() - len);
       String title = c.substring(0, c.length() - len);
       if (isName(name) && isTitle(title)) {
-        return new Item(title, name, null, item.length() - len, len);
+        int at = originalIndex(item, c.length() - len);
+        return new Item(title, name, null, at, item.length() - at);
       }
     }
     int dot = c.indexOf('·');
@@ -308,6 +313,20 @@ final class PersonFinder {
       }
     }
     return null;
+  }
+
+  /** Where the {@code compact}-th non-space character of {@code item} stands. */
+  private static int originalIndex(String item, int compact) {
+    int seen = 0;
+    for (int i = 0; i < item.length(); i++) {
+      if (item.charAt(i) != ' ') {
+        if (seen == compact) {
+          return i;
+        }
+        seen++;
+      }
+    }
+    return item.length();
   }
 
   /** A title ends with a title head word and holds no sentence punctuation. */
@@ -435,9 +454,10 @@ final class PersonFinder {
   List<String> titlesBefore(String s, int end) {
     List<String> titles = new ArrayList<>();
     int e = end;
-    while (e > 0) {
+    int floor = Math.max(0, end - MAX_GROUP);
+    while (e > floor) {
       int b = e;
-      while (b > 0) {
+      while (b > floor) {
         char ch = s.charAt(b - 1);
         if (!(Character.isIdeographic(ch) || ch == '(' || ch == ')' || ch == '-' || Character.isLetterOrDigit(ch))) {
           break;

@@ -98,8 +98,15 @@ final class BylineParser {
         }
       }
       int year = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      int month = Integer.parseInt(m.group(4));
+      int day = Integer.parseInt(m.group(5));
+      if (month < 1 || month > 12 || day < 1 || day > 31) {
+        year = 0; // 3月32日电: no date at all rather than a wrong one
+        month = 0;
+        day = 0;
+      }
       return Optional.of(new Lead(skipColon(p, m.end()), m.group().strip(), outlet, reps,
-          place.isEmpty() ? null : place, year, Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+          place.isEmpty() ? null : place, year, month, day));
     }
     m = XUN.matcher(p);
     if (m.find() && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {

@@ -136,13 +136,15 @@ public final class PageStructurer {
     List<List<Block>> out = new ArrayList<>();
     List<Block> cur = new ArrayList<>();
     boolean prose = false;
+    int runEnd = -1;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.kind() == Block.Kind.HEADING && prose) {
+      if (b.kind() == Block.Kind.HEADING && prose && i >= runEnd) {
         int j = i;
         while (j < blocks.size() && isHeadingKind(blocks.get(j).kind())) {
           j++;
         }
+        runEnd = j; // a run is looked at once: no rescans of a long run of headings
         boolean bylineNext = j < blocks.size() && bylines.lead(blocks.get(j).text().text()).isPresent();
         // a heading run followed by a byline, or a headline over place headings, opens an
         // article; other headings are section or item headings of the article going on
@@ -275,7 +277,7 @@ public final class PageStructurer {
   }
 
   private ArticleLayout.RoundupItem item(Block heading, List<Block> prose) {
-    return new ArticleLayout.RoundupItem(heading, placeOf(heading), List.copyOf(prose));
+    return new ArticleLayout.RoundupItem(heading, placeOf(heading), new ArrayList<>(prose));
   }
 
   /**
