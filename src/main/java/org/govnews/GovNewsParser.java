@@ -10,9 +10,8 @@ import org.govnews.internal.decode.InputDecoder;
 import org.govnews.model.Document;
 
 /**
- * Reads Chinese government and official-media news into {@link Document}s: the articles of a
- * page, each with its headline stack, byline, meetings, attendees, directives and roundup
- * briefs.
+ * Reads Chinese government and official-media news into {@link Document}s: the articles of a page,
+ * each with its headline stack, byline, meetings, attendees, directives and roundup briefs.
  *
  * <pre>{@code
  * GovNewsParser parser = GovNewsParser.create();
@@ -20,9 +19,9 @@ import org.govnews.model.Document;
  * doc.articles().forEach(a -> a.meetings().forEach(m -> System.out.println(m.name())));
  * }</pre>
  *
- * <p>Input may be plain text (one paragraph a line) or HTML (a page, a fragment, a feed item),
- * as a {@code String}, bytes, a file or a stream; HTML is recognised by its markup. Blank input
- * gives a document with no articles. Unusable input throws {@link GovNewsException}.
+ * <p>Input may be plain text (one paragraph a line) or HTML (a page, a fragment, a feed item), as a
+ * {@code String}, bytes, a file or a stream; HTML is recognised by its markup. Blank input gives a
+ * document with no articles. Unusable input throws {@link GovNewsException}.
  *
  * <p>Thread-safe and reusable: one parser serves any number of threads.
  */
@@ -107,7 +106,8 @@ public final class GovNewsParser {
       checkSize(size);
       return parse(Files.readAllBytes(file), file.toString());
     } catch (IOException e) {
-      throw new GovNewsException(GovNewsException.Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+      throw new GovNewsException(
+          GovNewsException.Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -127,13 +127,15 @@ public final class GovNewsParser {
       checkSize(bytes.length);
       return parse(bytes, source);
     } catch (IOException e) {
-      throw new GovNewsException(GovNewsException.Reason.UNREADABLE, "cannot read " + source + ": " + e.getMessage(), e);
+      throw new GovNewsException(
+          GovNewsException.Reason.UNREADABLE, "cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 
   private void checkSize(long size) {
     if (size > options.maxInputChars()) {
-      throw new GovNewsException(GovNewsException.Reason.TOO_LARGE,
+      throw new GovNewsException(
+          GovNewsException.Reason.TOO_LARGE,
           "input of " + size + " exceeds the limit of " + options.maxInputChars());
     }
   }

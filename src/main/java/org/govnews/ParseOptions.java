@@ -10,14 +10,16 @@ import java.util.Optional;
  * How a {@link GovNewsParser} reads: the reference date that resolves dates without a year or
  * month, extra lexicon entries, and the input size limit. Immutable and thread-safe.
  *
- * @param referenceDate the publication date, when the caller knows it: {@code 今日}, {@code 28日}
- *     and year-less dates resolve against it
+ * @param referenceDate the publication date, when the caller knows it: {@code 今日}, {@code 28日} and
+ *     year-less dates resolve against it
  * @param extraLexicon entries added to the built-in lexicons, by kind
- * @param maxInputChars inputs longer than this (in chars, or bytes for byte input) fail with
- *     {@link GovNewsException.Reason#TOO_LARGE}
+ * @param maxInputChars inputs longer than this (in chars, or bytes for byte input) fail with {@link
+ *     GovNewsException.Reason#TOO_LARGE}
  */
 public record ParseOptions(
-    Optional<LocalDate> referenceDate, Map<LexiconKind, List<String>> extraLexicon, int maxInputChars) {
+    Optional<LocalDate> referenceDate,
+    Map<LexiconKind, List<String>> extraLexicon,
+    int maxInputChars) {
 
   /** The default size limit: 16 MiB, far above any real article page. */
   public static final int DEFAULT_MAX_INPUT = 16 << 20;
@@ -46,8 +48,11 @@ public record ParseOptions(
     Objects.requireNonNull(extraLexicon, "extraLexicon");
     extraLexicon = Map.copyOf(extraLexicon);
     extraLexicon.values().forEach(l -> l.forEach(e -> Objects.requireNonNull(e, "lexicon entry")));
-    extraLexicon = extraLexicon.entrySet().stream()
-        .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    extraLexicon =
+        extraLexicon.entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     if (maxInputChars <= 0) {
       throw new IllegalArgumentException("maxInputChars must be positive: " + maxInputChars);
     }

@@ -18,10 +18,9 @@ import org.govnews.model.PartialDate;
 
 /**
  * Compares a parsed document with the expected records of a testdata article, figure by figure
- * (meeting, meeting.chair, attendee, attendee.role, attendee.titles, directive,
- * directive.speaker, brief, brief.date, reporter, outlet, articles), the way the project's
- * corpus scorer does: loose text comparison (NFKC, no spaces or punctuation), meetings matched
- * by name similarity.
+ * (meeting, meeting.chair, attendee, attendee.role, attendee.titles, directive, directive.speaker,
+ * brief, brief.date, reporter, outlet, articles), the way the project's corpus scorer does: loose
+ * text comparison (NFKC, no spaces or punctuation), meetings matched by name similarity.
  */
 final class GoldScorer {
 
@@ -65,16 +64,22 @@ final class GoldScorer {
     }
     String s = Normalizer.normalize(o.toString(), Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder();
-    s.codePoints().forEach(cp -> {
-      int type = Character.getType(cp);
-      boolean punct = type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
-          || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
-          || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-          || type == Character.OTHER_PUNCTUATION;
-      if (!Character.isWhitespace(cp) && !punct) {
-        sb.appendCodePoint(cp);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              boolean punct =
+                  type == Character.CONNECTOR_PUNCTUATION
+                      || type == Character.DASH_PUNCTUATION
+                      || type == Character.START_PUNCTUATION
+                      || type == Character.END_PUNCTUATION
+                      || type == Character.INITIAL_QUOTE_PUNCTUATION
+                      || type == Character.FINAL_QUOTE_PUNCTUATION
+                      || type == Character.OTHER_PUNCTUATION;
+              if (!Character.isWhitespace(cp) && !punct) {
+                sb.appendCodePoint(cp);
+              }
+            });
     return sb.toString();
   }
 
@@ -109,7 +114,8 @@ final class GoldScorer {
     if (g.startsWith("---")) {
       return got.endsWith("-" + g.substring(3)) && got.length() > 5;
     }
-    return g.substring(g.length() - 5).equals(got.length() >= 5 ? got.substring(got.length() - 5) : got);
+    return g.substring(g.length() - 5)
+        .equals(got.length() >= 5 ? got.substring(got.length() - 5) : got);
   }
 
   @SuppressWarnings("unchecked")
@@ -125,7 +131,8 @@ final class GoldScorer {
       }
     }
     Set<Integer> used = new HashSet<>();
-    List<Map<String, Object>> gms = (List<Map<String, Object>>) gold.getOrDefault("meetings", List.of());
+    List<Map<String, Object>> gms =
+        (List<Map<String, Object>>) gold.getOrDefault("meetings", List.of());
     for (Map<String, Object> gm : gms) {
       int best = -1;
       double bs = 0;
@@ -134,7 +141,8 @@ final class GoldScorer {
           continue;
         }
         double s = similar((String) gm.get("name"), pm.get(i).name());
-        if (gm.get("chair") != null && pm.get(i).chair().isPresent()
+        if (gm.get("chair") != null
+            && pm.get(i).chair().isPresent()
             && canon(gm.get("chair")).equals(canon(pm.get(i).chair().get()))) {
           s += 0.25;
         }
@@ -151,13 +159,24 @@ final class GoldScorer {
       Meeting m = pm.get(best);
       t("meeting").tp++;
       compare(name, "meeting.chair", gm.get("chair"), m.chair().orElse(null));
-      compare(name, "meeting.ordinal", gm.get("ordinal"), m.ordinal().isPresent() ? m.ordinal().getAsInt() : null);
+      compare(
+          name,
+          "meeting.ordinal",
+          gm.get("ordinal"),
+          m.ordinal().isPresent() ? m.ordinal().getAsInt() : null);
       compare(name, "meeting.format", gm.get("format"), m.format().map(Enum::name).orElse(null));
       if (gm.get("date") != null) {
         String got = m.date().map(PartialDate::toIso).orElse(null);
-        ok("meeting.date", sameDate(gm.get("date"), got), name, "date of " + gm.get("name") + ": " + gm.get("date") + " got " + got);
+        ok(
+            "meeting.date",
+            sameDate(gm.get("date"), got),
+            name,
+            "date of " + gm.get("name") + ": " + gm.get("date") + " got " + got);
       }
-      ok("meeting.name", similar((String) gm.get("name"), m.name()) >= 0.9, name,
+      ok(
+          "meeting.name",
+          similar((String) gm.get("name"), m.name()) >= 0.9,
+          name,
           "meeting name " + gm.get("name") + " got " + m.name());
     }
     t("meeting").fp += 0;
@@ -168,7 +187,8 @@ final class GoldScorer {
     }
     Map<String, Map<String, Object>> gatt = new LinkedHashMap<>();
     for (Map<String, Object> gm : gms) {
-      for (Map<String, Object> a : (List<Map<String, Object>>) gm.getOrDefault("attendees", List.of())) {
+      for (Map<String, Object> a :
+          (List<Map<String, Object>>) gm.getOrDefault("attendees", List.of())) {
         gatt.putIfAbsent(canon(a.get("name")), a);
       }
     }
@@ -185,9 +205,14 @@ final class GoldScorer {
         continue;
       }
       t("attendee").tp++;
-      String role = Objects.toString(e.getValue().get("role"), "").toUpperCase(java.util.Locale.ROOT);
+      String role =
+          Objects.toString(e.getValue().get("role"), "").toUpperCase(java.util.Locale.ROOT);
       role = role.equals("REPORTER") ? "PRESENTER" : role;
-      ok("attendee.role", role.equals(a.role().name()), name, "role of " + e.getKey() + ": " + role + " got " + a.role());
+      ok(
+          "attendee.role",
+          role.equals(a.role().name()),
+          name,
+          "role of " + e.getKey() + ": " + role + " got " + a.role());
       Set<String> gt = new HashSet<>();
       for (Object x : (List<Object>) e.getValue().getOrDefault("titles", List.of())) {
         gt.add(canon(x));
@@ -217,7 +242,8 @@ final class GoldScorer {
         misses.add(name + ": attendee not expected: " + n);
       }
     }
-    for (Map<String, Object> gd : (List<Map<String, Object>>) gold.getOrDefault("directives", List.of())) {
+    for (Map<String, Object> gd :
+        (List<Map<String, Object>>) gold.getOrDefault("directives", List.of())) {
       String core = canon(gd.get("text_starts"));
       core = core.startsWith("要") ? core.substring(1) : core;
       String key = core.substring(0, Math.min(8, core.length()));
@@ -228,19 +254,36 @@ final class GoldScorer {
         }
       }
       if (hits.isEmpty()) {
-        ok("directive", false, name, "directive missed: " + gd.get("speaker") + " " + gd.get("text_starts"));
+        ok(
+            "directive",
+            false,
+            name,
+            "directive missed: " + gd.get("speaker") + " " + gd.get("text_starts"));
         continue;
       }
       t("directive").tp++;
       String sp = canon(gd.get("speaker"));
-      boolean good = hits.stream().anyMatch(d -> sp.equals("会议")
-          ? d.speaker().isEmpty() || canon(d.speaker().get()).equals("会议")
-          : canon(d.speaker().orElse("")).equals(sp));
-      ok("directive.speaker", good, name, "speaker of " + gd.get("text_starts") + ": " + sp + " got "
-          + hits.stream().map(d -> d.speaker().orElse("-")).toList());
+      boolean good =
+          hits.stream()
+              .anyMatch(
+                  d ->
+                      sp.equals("会议")
+                          ? d.speaker().isEmpty() || canon(d.speaker().get()).equals("会议")
+                          : canon(d.speaker().orElse("")).equals(sp));
+      ok(
+          "directive.speaker",
+          good,
+          name,
+          "speaker of "
+              + gd.get("text_starts")
+              + ": "
+              + sp
+              + " got "
+              + hits.stream().map(d -> d.speaker().orElse("-")).toList());
     }
     Map<String, Map<String, Object>> gb = new LinkedHashMap<>();
-    for (Map<String, Object> b : (List<Map<String, Object>>) gold.getOrDefault("district_briefs", List.of())) {
+    for (Map<String, Object> b :
+        (List<Map<String, Object>>) gold.getOrDefault("district_briefs", List.of())) {
       gb.put(canon(b.get("district")), b);
     }
     Map<String, DistrictBrief> pb = new LinkedHashMap<>();
@@ -258,7 +301,10 @@ final class GoldScorer {
       t("brief").tp++;
       String got = b.date().map(PartialDate::toIso).orElse(null);
       if (e.getValue().get("date") != null || got != null) {
-        ok("brief.date", sameDate(e.getValue().get("date"), got), name,
+        ok(
+            "brief.date",
+            sameDate(e.getValue().get("date"), got),
+            name,
             "brief date " + e.getKey() + ": " + e.getValue().get("date") + " got " + got);
       }
     }
@@ -273,10 +319,12 @@ final class GoldScorer {
     Set<String> preps = new HashSet<>();
     Set<String> outlets = new HashSet<>();
     for (Article a : doc.articles()) {
-      a.byline().ifPresent(b -> {
-        b.reporters().forEach(r -> preps.add(canon(r)));
-        b.outlet().ifPresent(o -> outlets.add(canon(o)));
-      });
+      a.byline()
+          .ifPresent(
+              b -> {
+                b.reporters().forEach(r -> preps.add(canon(r)));
+                b.outlet().ifPresent(o -> outlets.add(canon(o)));
+              });
     }
     Tally rt = t("reporter");
     for (String r : preps) {
@@ -295,10 +343,17 @@ final class GoldScorer {
       misses.add(name + ": reporters " + greps + " got " + preps);
     }
     if (gold.get("source") != null) {
-      ok("outlet", outlets.contains(canon(gold.get("source"))), name, "outlet " + gold.get("source") + " got " + outlets);
+      ok(
+          "outlet",
+          outlets.contains(canon(gold.get("source"))),
+          name,
+          "outlet " + gold.get("source") + " got " + outlets);
     }
     if (gold.get("articles") != null) {
-      ok("articles", ((Number) gold.get("articles")).intValue() == doc.articles().size(), name,
+      ok(
+          "articles",
+          ((Number) gold.get("articles")).intValue() == doc.articles().size(),
+          name,
           "articles " + gold.get("articles") + " got " + doc.articles().size());
     }
     if (gold.get("editors") != null) {

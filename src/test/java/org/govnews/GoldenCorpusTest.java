@@ -13,10 +13,10 @@ import org.govnews.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses every article of {@code testdata/} and compares it with its expected records. The
- * sample page must match on every figure; the corpus as a whole must keep the figures above
- * the floors below, which sit just under what the parser reaches today, so a regression fails.
- * Every miss is printed, so a failing run says what changed.
+ * Parses every article of {@code testdata/} and compares it with its expected records. The sample
+ * page must match on every figure; the corpus as a whole must keep the figures above the floors
+ * below, which sit just under what the parser reaches today, so a regression fails. Every miss is
+ * printed, so a failing run says what changed.
  */
 class GoldenCorpusTest {
 
@@ -65,14 +65,19 @@ class GoldenCorpusTest {
     }
     s.misses.forEach(System.out::println);
     s.figures.forEach((k, v) -> System.out.println(k + " " + v));
-    Map<String, Double> floors = Map.of(
-        "meeting", 0.90,
-        "meeting.chair", 0.90,
-        "attendee", 0.90,
-        "attendee.role", 0.90,
-        "attendee.titles", 0.90,
-        "directive", 0.90,
-        "brief", 0.90);
-    floors.forEach((k, floor) -> assertThat(s.figures.get(k).f1()).as(k + " " + s.figures.get(k)).isGreaterThanOrEqualTo(floor));
+    Map<String, Double> floors =
+        Map.of(
+            "meeting", 0.90,
+            "meeting.chair", 0.90,
+            "attendee", 0.90,
+            "attendee.role", 0.90,
+            "attendee.titles", 0.90,
+            "directive", 0.90,
+            "brief", 0.90);
+    floors.forEach(
+        (k, floor) ->
+            assertThat(s.figures.get(k).f1())
+                .as(k + " " + s.figures.get(k))
+                .isGreaterThanOrEqualTo(floor));
   }
 }

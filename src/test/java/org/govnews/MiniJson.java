@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON reader for the expected files of testdata: objects, arrays, strings, numbers, literals. */
+/**
+ * A small JSON reader for the expected files of testdata: objects, arrays, strings, numbers,
+ * literals.
+ */
 final class MiniJson {
   private final String s;
   private int i;

@@ -35,15 +35,17 @@ class PlacesAndPostsTest {
         places.put(b.district(), b.place());
       }
     }
-    Map<String, String> codes = Map.of("小店区", "140105", "迎泽区", "140106", "杏花岭区", "140107",
-        "尖草坪区", "140108", "万柏林区", "140109", "晋源区", "140110", "清徐县", "140121",
-        "阳曲县", "140122", "娄烦县", "140123", "古交市", "140181");
-    codes.forEach((name, code) -> {
-      Place p = places.get(name).orElseThrow();
-      assertThat(p.code()).as(name).contains(code);
-      assertThat(p.level()).as(name).contains(PlaceLevel.COUNTY);
-      assertThat(p.parents()).as(name).containsExactly("山西省", "太原市");
-    });
+    Map<String, String> codes =
+        Map.of(
+            "小店区", "140105", "迎泽区", "140106", "杏花岭区", "140107", "尖草坪区", "140108", "万柏林区", "140109",
+            "晋源区", "140110", "清徐县", "140121", "阳曲县", "140122", "娄烦县", "140123", "古交市", "140181");
+    codes.forEach(
+        (name, code) -> {
+          Place p = places.get(name).orElseThrow();
+          assertThat(p.code()).as(name).contains(code);
+          assertThat(p.level()).as(name).contains(PlaceLevel.COUNTY);
+          assertThat(p.parents()).as(name).containsExactly("山西省", "太原市");
+        });
     for (String zone : List.of("综改示范区", "中北高新区")) {
       Place p = places.get(zone).orElseThrow();
       assertThat(p.code()).isEmpty();
@@ -54,7 +56,8 @@ class PlacesAndPostsTest {
   @Test
   void titlesParseIntoOrganAndPost() {
     Meeting m = sample().articles().get(0).meetings().get(0);
-    Attendee lan = m.attendees().stream().filter(a -> a.name().equals("蓝佛安")).findFirst().orElseThrow();
+    Attendee lan =
+        m.attendees().stream().filter(a -> a.name().equals("蓝佛安")).findFirst().orElseThrow();
     assertThat(lan.posts()).hasSize(3);
     Post deputy = lan.posts().get(0);
     assertThat(deputy.organ()).contains("省委");
@@ -71,8 +74,9 @@ class PlacesAndPostsTest {
 
   @Test
   void placeInsideATitleAndActingPosts() {
-    Document d = GoldenCorpusTest.PARSER.parse(
-        "会议\n3月1日,晋中市太谷区委书记王明主持召开区委常委会会议。署理商务及经济发展局局长陈百里出席会议。\n", "t");
+    Document d =
+        GoldenCorpusTest.PARSER.parse(
+            "会议\n3月1日,晋中市太谷区委书记王明主持召开区委常委会会议。署理商务及经济发展局局长陈百里出席会议。\n", "t");
     Meeting m = d.articles().get(0).meetings().get(0);
     Post secretary = m.attendees().get(0).posts().get(0);
     assertThat(secretary.place().flatMap(Place::code)).contains("140703");
@@ -115,8 +119,9 @@ class PlacesAndPostsTest {
     Place p = open.articles().get(0).districtBriefs().get(0).place().orElseThrow();
     assertThat(p.code()).isEmpty();
     assertThat(p.candidates()).hasSizeGreaterThan(1);
-    Document fuzhou = GoldenCorpusTest.PARSER.parse(
-        "福州市简讯\n本报讯 福州市各区近日部署工作。\n鼓楼区\n3月1日,鼓楼区召开动员会,要求抓好落实工作。\n", "t");
+    Document fuzhou =
+        GoldenCorpusTest.PARSER.parse(
+            "福州市简讯\n本报讯 福州市各区近日部署工作。\n鼓楼区\n3月1日,鼓楼区召开动员会,要求抓好落实工作。\n", "t");
     Place q = fuzhou.articles().get(0).districtBriefs().get(0).place().orElseThrow();
     assertThat(q.code()).contains("350102");
   }

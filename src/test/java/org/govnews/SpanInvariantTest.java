@@ -19,9 +19,9 @@ import org.govnews.model.Span;
 import org.junit.jupiter.api.Test;
 
 /**
- * The invariants every result keeps, checked on every testdata article: spans lie inside the
- * input and quote, once normalized, exactly what the record says; every non-blank character of
- * the input lies inside some paragraph.
+ * The invariants every result keeps, checked on every testdata article: spans lie inside the input
+ * and quote, once normalized, exactly what the record says; every non-blank character of the input
+ * lies inside some paragraph.
  */
 class SpanInvariantTest {
 
@@ -64,7 +64,8 @@ class SpanInvariantTest {
     for (int i = 0; i < in.length(); i++) {
       char c = in.charAt(i);
       if (!covered[i] && !isBlank(c)) {
-        throw new AssertionError(d.source() + ": character " + i + " '" + c + "' is in no paragraph");
+        throw new AssertionError(
+            d.source() + ": character " + i + " '" + c + "' is in no paragraph");
       }
     }
   }
@@ -77,7 +78,9 @@ class SpanInvariantTest {
   }
 
   static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.isISOControl(c)
         || Character.getType(c) == Character.FORMAT;
   }
 
@@ -85,7 +88,9 @@ class SpanInvariantTest {
     assertThat(s.end()).isLessThanOrEqualTo(in.length());
   }
 
-  /** The span's text, normalized and without white space, is the record's text without white space. */
+  /**
+   * The span's text, normalized and without white space, is the record's text without white space.
+   */
   static void assertQuotes(String in, Span s, String text) {
     assertInside(in, s);
     String quoted = TextNormalizer.get().normalize(in.substring(s.start(), s.end())).text().text();

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>the text corpus: every {@code testdata/*.txt} of the repository, read from the working
  *       directory (run the benchmark from the project root);
- *   <li>the HTML pages bundled under {@code org/govnews/bench/html} (copies of seven corpus
- *       pages, see the {@code SOURCES.md} there);
- *   <li>one article ({@code testdata/101.txt}) scaled to a given UTF-8 size: its headline and
- *       lead, then its body paragraphs over and over, cut at a sentence end.
+ *   <li>the HTML pages bundled under {@code org/govnews/bench/html} (copies of seven corpus pages,
+ *       see the {@code SOURCES.md} there);
+ *   <li>one article ({@code testdata/101.txt}) scaled to a given UTF-8 size: its headline and lead,
+ *       then its body paragraphs over and over, cut at a sentence end.
  * </ul>
  */
 public final class BenchInputs {
@@ -42,8 +42,10 @@ public final class BenchInputs {
   static Path testdata() {
     Path dir = Path.of(System.getProperty("govnews.testdata", "testdata"));
     if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("no " + dir.toAbsolutePath()
-          + ": run the benchmark from the project root (or set -Dgovnews.testdata=DIR)");
+      throw new IllegalStateException(
+          "no "
+              + dir.toAbsolutePath()
+              + ": run the benchmark from the project root (or set -Dgovnews.testdata=DIR)");
     }
     return dir;
   }
@@ -52,9 +54,11 @@ public final class BenchInputs {
   public static List<Doc> corpus() {
     List<Doc> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(testdata())) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
         byte[] bytes = Files.readAllBytes(f);
-        out.add(new Doc(f.getFileName().toString(), new String(bytes, StandardCharsets.UTF_8), bytes));
+        out.add(
+            new Doc(f.getFileName().toString(), new String(bytes, StandardCharsets.UTF_8), bytes));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

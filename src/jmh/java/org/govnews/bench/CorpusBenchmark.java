@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One operation = the whole input set once: the 30 testdata articles (from {@code String} or
- * {@code byte[]}), or the 7 bundled HTML pages. The baselines run over exactly the same
- * strings. {@link Report} turns ops/s into MB/s of UTF-8 input.
+ * One operation = the whole input set once: the 30 testdata articles (from {@code String} or {@code
+ * byte[]}), or the 7 bundled HTML pages. The baselines run over exactly the same strings. {@link
+ * Report} turns ops/s into MB/s of UTF-8 input.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -35,6 +35,7 @@ public class CorpusBenchmark {
 
   /** Shared by every thread of a benchmark: the 2-thread runs share one parser. */
   GovNewsParser parser;
+
   List<BenchInputs.Doc> corpus;
   List<BenchInputs.Doc> html;
 
@@ -66,7 +67,9 @@ public class CorpusBenchmark {
     }
   }
 
-  /** govnews: full parse of the text corpus, from UTF-8 {@code byte[]} (charset sniffing included). */
+  /**
+   * govnews: full parse of the text corpus, from UTF-8 {@code byte[]} (charset sniffing included).
+   */
   @Benchmark
   public void parseBytes(Blackhole bh) {
     for (BenchInputs.Doc d : corpus) {
@@ -74,7 +77,10 @@ public class CorpusBenchmark {
     }
   }
 
-  /** govnews: full parse of the HTML pages, from {@code String} (jsoup parse and extraction included). */
+  /**
+   * govnews: full parse of the HTML pages, from {@code String} (jsoup parse and extraction
+   * included).
+   */
   @Benchmark
   public void parseHtml(Blackhole bh) {
     for (BenchInputs.Doc d : html) {

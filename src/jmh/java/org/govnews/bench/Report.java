@@ -21,12 +21,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.ProfilerConfig;
 
 /**
- * The main class of {@code target/benchmarks.jar}: runs the benchmarks with the JMH options
- * given on the command line (all of {@code org.openjdk.jmh.Main}'s: a name filter, {@code -f},
- * {@code -wi}, {@code -i}, {@code -prof}, {@code -rf json}, ...), always with the GC profiler,
- * then prints the figures of issue 5 as Markdown tables: MB/s of UTF-8 input, ratios against
- * the baselines of the same run, cost per character by size, allocation per input byte and
- * character, 2-thread scaling, and the targets met or missed.
+ * The main class of {@code target/benchmarks.jar}: runs the benchmarks with the JMH options given
+ * on the command line (all of {@code org.openjdk.jmh.Main}'s: a name filter, {@code -f}, {@code
+ * -wi}, {@code -i}, {@code -prof}, {@code -rf json}, ...), always with the GC profiler, then prints
+ * the figures of issue 5 as Markdown tables: MB/s of UTF-8 input, ratios against the baselines of
+ * the same run, cost per character by size, allocation per input byte and character, 2-thread
+ * scaling, and the targets met or missed.
  *
  * <p>{@code -h}, {@code -l}, {@code -lp}, {@code -lprof} and {@code -lrf} go straight to JMH.
  */
@@ -37,9 +37,13 @@ public final class Report {
 
   private Report() {}
 
-  public static void main(String[] args) throws RunnerException, CommandLineOptionException, IOException {
+  public static void main(String[] args)
+      throws RunnerException, CommandLineOptionException, IOException {
     CommandLineOptions cmd = new CommandLineOptions(args);
-    if (cmd.shouldHelp() || cmd.shouldList() || cmd.shouldListWithParams() || cmd.shouldListProfilers()
+    if (cmd.shouldHelp()
+        || cmd.shouldList()
+        || cmd.shouldListWithParams()
+        || cmd.shouldListProfilers()
         || cmd.shouldListResultFormats()) {
       org.openjdk.jmh.Main.main(args);
       return;
@@ -96,14 +100,26 @@ public final class Report {
     String render() {
       line("## govnews benchmark, " + LocalDate.now() + ": " + machine());
       line("");
-      line(String.format(Locale.ROOT,
-          "Text corpus: %d files of testdata, %,d chars, %,d UTF-8 bytes. HTML: %d pages, %,d chars, %,d bytes.",
-          BenchInputs.corpus().size(), corpusChars, corpusBytes, BenchInputs.HTML_PAGES.length, htmlChars, htmlBytes));
+      line(
+          String.format(
+              Locale.ROOT,
+              "Text corpus: %d files of testdata, %,d chars, %,d UTF-8 bytes. HTML: %d pages, %,d chars, %,d bytes.",
+              BenchInputs.corpus().size(),
+              corpusChars,
+              corpusBytes,
+              BenchInputs.HTML_PAGES.length,
+              htmlChars,
+              htmlBytes));
       line("MB = 10^6 bytes of UTF-8 input. Ratios are against baselines of this same run.");
       if (!loadBefore.isEmpty()) {
-        line("Load average (1/5/15 min) before the run: " + loadBefore + ", after: " + loadAfter
-            + ". The benchmark itself adds 1 to 2; more means other processes shared the "
-            + Runtime.getRuntime().availableProcessors() + " cores and the wall-clock figures are low.");
+        line(
+            "Load average (1/5/15 min) before the run: "
+                + loadBefore
+                + ", after: "
+                + loadAfter
+                + ". The benchmark itself adds 1 to 2; more means other processes shared the "
+                + Runtime.getRuntime().availableProcessors()
+                + " cores and the wall-clock figures are low.");
       }
       line("");
       throughput();
@@ -117,7 +133,8 @@ public final class Report {
     private void throughput() {
       line("### Throughput");
       line("");
-      line("| Benchmark | Input | MB/s | Mchar/s | ± | vs ICU sentences | vs ICU NFKC | vs jsoup parse |");
+      line(
+          "| Benchmark | Input | MB/s | Mchar/s | ± | vs ICU sentences | vs ICU NFKC | vs jsoup parse |");
       line("|---|---|---:|---:|---:|---:|---:|---:|");
       String[][] rows = {
         {"parseString", "text"}, {"parseBytes", "text"}, {"parseHtml", "html"},
@@ -131,11 +148,18 @@ public final class Report {
         boolean text = row[1].equals("text");
         double mbs = mbPerSecond(row[0], text);
         double chars = (text ? corpusChars : htmlChars) / secondsPerOp(r) / 1e6;
-        line(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f | %s | %s | %s | %s |", row[0],
-            text ? "testdata (text)" : "HTML pages", mbs, chars, relErr(r),
-            text ? ratio(mbs, mbPerSecond("icuSentences", true)) : "",
-            text ? ratio(mbs, mbPerSecond("icuNfkc", true)) : "",
-            text ? "" : ratio(mbs, mbPerSecond("jsoupHtml", false))));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %.2f | %.2f | %s | %s | %s | %s |",
+                row[0],
+                text ? "testdata (text)" : "HTML pages",
+                mbs,
+                chars,
+                relErr(r),
+                text ? ratio(mbs, mbPerSecond("icuSentences", true)) : "",
+                text ? ratio(mbs, mbPerSecond("icuNfkc", true)) : "",
+                text ? "" : ratio(mbs, mbPerSecond("jsoupHtml", false))));
       }
       line("");
     }
@@ -146,7 +170,8 @@ public final class Report {
       }
       line("### Cost per character, one article scaled");
       line("");
-      line("| Size | Chars | ms/op | ± | ns/char | vs 100KB | B/op | B per input byte | B per input char |");
+      line(
+          "| Size | Chars | ms/op | ± | ns/char | vs 100KB | B/op | B per input byte | B per input char |");
       line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
       Double base = nsPerChar("100KB");
       for (String size : new String[] {"1KB", "100KB", "10MB"}) {
@@ -157,9 +182,19 @@ public final class Report {
         long[] bc = scaled.get(size);
         double ns = nsPerChar(size);
         double alloc = allocPerOp(r);
-        line(String.format(Locale.ROOT, "| %s | %,d | %.3f | %s | %.0f | %s | %s | %s | %s |", size, bc[1],
-            secondsPerOp(r) * 1e3, relErr(r), ns, base == null ? "" : ratio(ns, base),
-            bytesFmt(alloc), perUnit(alloc, bc[0]), perUnit(alloc, bc[1])));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| %s | %,d | %.3f | %s | %.0f | %s | %s | %s | %s |",
+                size,
+                bc[1],
+                secondsPerOp(r) * 1e3,
+                relErr(r),
+                ns,
+                base == null ? "" : ratio(ns, base),
+                bytesFmt(alloc),
+                perUnit(alloc, bc[0]),
+                perUnit(alloc, bc[1])));
       }
       line("");
     }
@@ -169,16 +204,30 @@ public final class Report {
       line("");
       line("| Benchmark | B/op | B per input byte | B per input char |");
       line("|---|---:|---:|---:|");
-      for (String name : new String[] {"parseString", "parseBytes", "parseHtml", "parseString2Threads",
-          "icuSentences", "icuNfkc", "jsoupHtml"}) {
+      for (String name :
+          new String[] {
+            "parseString",
+            "parseBytes",
+            "parseHtml",
+            "parseString2Threads",
+            "icuSentences",
+            "icuNfkc",
+            "jsoupHtml"
+          }) {
         RunResult r = byName.get(CORPUS + name);
         if (r == null) {
           continue;
         }
         boolean html = name.contains("Html");
         double alloc = allocPerOp(r);
-        line(String.format(Locale.ROOT, "| %s | %s | %s | %s |", name, bytesFmt(alloc),
-            perUnit(alloc, html ? htmlBytes : corpusBytes), perUnit(alloc, html ? htmlChars : corpusChars)));
+        line(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s |",
+                name,
+                bytesFmt(alloc),
+                perUnit(alloc, html ? htmlBytes : corpusBytes),
+                perUnit(alloc, html ? htmlChars : corpusChars)));
       }
       line("");
     }
@@ -188,12 +237,16 @@ public final class Report {
       line("");
       line("| Benchmark | 1 thread MB/s | 2 threads MB/s | 2 threads / 1 thread |");
       line("|---|---:|---:|---:|");
-      for (String[] pair : new String[][] {{"parseString", "parseString2Threads"},
-          {"icuSentences", "icuSentences2Threads"}}) {
+      for (String[] pair :
+          new String[][] {
+            {"parseString", "parseString2Threads"}, {"icuSentences", "icuSentences2Threads"}
+          }) {
         if (byName.containsKey(CORPUS + pair[0]) && byName.containsKey(CORPUS + pair[1])) {
           double one = mbPerSecond(pair[0], true);
           double two = mbPerSecond(pair[1], true);
-          line(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s |", pair[0], one, two, ratio(two, one)));
+          line(
+              String.format(
+                  Locale.ROOT, "| %s | %.2f | %.2f | %s |", pair[0], one, two, ratio(two, one)));
         }
       }
       line("");
@@ -206,17 +259,25 @@ public final class Report {
       line("|---|---:|---|");
       if (has("parseString") && has("icuSentences")) {
         double r = mbPerSecond("parseString", true) / mbPerSecond("icuSentences", true);
-        target("parse from String >= 0.25x ICU sentence breaking", String.format(Locale.ROOT, "%.4fx", r), r >= 0.25);
+        target(
+            "parse from String >= 0.25x ICU sentence breaking",
+            String.format(Locale.ROOT, "%.4fx", r),
+            r >= 0.25);
       }
       Double big = nsPerChar("10MB");
       Double mid = nsPerChar("100KB");
       if (big != null && mid != null) {
         double r = big / mid;
-        target("cost per char at 10 MB <= 1.5x that at 100 KB", String.format(Locale.ROOT, "%.2fx", r), r <= 1.5);
+        target(
+            "cost per char at 10 MB <= 1.5x that at 100 KB",
+            String.format(Locale.ROOT, "%.2fx", r),
+            r <= 1.5);
       }
       if (has("parseString")) {
         double perChar = allocPerOp(byName.get(CORPUS + "parseString")) / corpusChars;
-        target("allocation <= 16 B per input char (parseString)", String.format(Locale.ROOT, "%.0f B/char", perChar),
+        target(
+            "allocation <= 16 B per input char (parseString)",
+            String.format(Locale.ROOT, "%.0f B/char", perChar),
             perChar <= 16);
       }
       if (has("parseString") && has("parseString2Threads")) {
@@ -330,8 +391,15 @@ public final class Report {
     } catch (IOException | RuntimeException e) {
       // not Linux: leave the CPU model out
     }
-    return cpu + Runtime.getRuntime().availableProcessors() + " cores, JDK "
-        + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + "), "
-        + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    return cpu
+        + Runtime.getRuntime().availableProcessors()
+        + " cores, JDK "
+        + System.getProperty("java.runtime.version")
+        + " ("
+        + System.getProperty("java.vm.name")
+        + "), "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.arch");
   }
 }

@@ -20,33 +20,96 @@ import org.govnews.model.Document;
 import org.govnews.model.Meeting;
 import org.govnews.model.PartialDate;
 import org.govnews.model.Place;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The flat tables of {@code --format csv}, written row by row as documents come: {@code
- * documents}, {@code meetings}, {@code attendees}, {@code directives} and {@code briefs}, one
- * CSV file each (RFC 4180: comma separated, CRLF line ends, fields with a comma, quote or line
- * break in double quotes with quotes doubled; UTF-8 without BOM; a header row).
+ * The flat tables of {@code --format csv}, written row by row as documents come: {@code documents},
+ * {@code meetings}, {@code attendees}, {@code directives} and {@code briefs}, one CSV file each
+ * (RFC 4180: comma separated, CRLF line ends, fields with a comma, quote or line break in double
+ * quotes with quotes doubled; UTF-8 without BOM; a header row).
  *
  * <p>Keys: {@code doc} numbers the inputs of the run from 1; {@code article}, {@code meeting},
- * {@code brief} and {@code directive} number those records within their document from 1, so
- * {@code (doc, meeting)} joins attendees to meetings and {@code (doc, brief)} joins a brief's
- * meeting and directives to it. Meetings count the body's meetings of an article first, then
- * those of its briefs. Absent values are empty fields; lists are joined with {@code |}.
+ * {@code brief} and {@code directive} number those records within their document from 1, so {@code
+ * (doc, meeting)} joins attendees to meetings and {@code (doc, brief)} joins a brief's meeting and
+ * directives to it. Meetings count the body's meetings of an article first, then those of its
+ * briefs. Absent values are empty fields; lists are joined with {@code |}.
  */
 final class CsvTables implements Closeable {
-  static final List<String> TABLES = List.of("documents", "meetings", "attendees", "directives", "briefs");
+  static final List<String> TABLES =
+      List.of("documents", "meetings", "attendees", "directives", "briefs");
 
-  static final String[] DOCUMENTS = {"doc", "source", "encoding", "script", "articles", "meetings",
-      "attendees", "directives", "briefs", "diagnostics", "error_kind", "error_message"};
-  static final String[] MEETINGS = {"doc", "source", "article", "meeting", "brief", "name", "ordinal",
-      "date", "format", "organizer", "organizer_code", "chair", "venue_main", "venue_branches",
-      "attendees", "span_start", "span_end"};
-  static final String[] ATTENDEES = {"doc", "source", "article", "meeting", "position", "name", "titles",
-      "role", "span_start", "span_end"};
-  static final String[] DIRECTIVES = {"doc", "source", "article", "directive", "brief", "speaker", "verb",
-      "kind", "text", "span_start", "span_end"};
-  static final String[] BRIEFS = {"doc", "source", "article", "brief", "district", "district_code",
-      "date", "text", "meeting", "directives", "span_start", "span_end"};
+  static final String[] DOCUMENTS = {
+    "doc",
+    "source",
+    "encoding",
+    "script",
+    "articles",
+    "meetings",
+    "attendees",
+    "directives",
+    "briefs",
+    "diagnostics",
+    "error_kind",
+    "error_message"
+  };
+  static final String[] MEETINGS = {
+    "doc",
+    "source",
+    "article",
+    "meeting",
+    "brief",
+    "name",
+    "ordinal",
+    "date",
+    "format",
+    "organizer",
+    "organizer_code",
+    "chair",
+    "venue_main",
+    "venue_branches",
+    "attendees",
+    "span_start",
+    "span_end"
+  };
+  static final String[] ATTENDEES = {
+    "doc",
+    "source",
+    "article",
+    "meeting",
+    "position",
+    "name",
+    "titles",
+    "role",
+    "span_start",
+    "span_end"
+  };
+  static final String[] DIRECTIVES = {
+    "doc",
+    "source",
+    "article",
+    "directive",
+    "brief",
+    "speaker",
+    "verb",
+    "kind",
+    "text",
+    "span_start",
+    "span_end"
+  };
+  static final String[] BRIEFS = {
+    "doc",
+    "source",
+    "article",
+    "brief",
+    "district",
+    "district_code",
+    "date",
+    "text",
+    "meeting",
+    "directives",
+    "span_start",
+    "span_end"
+  };
 
   private final Table documents;
   private final Table meetings;
@@ -54,7 +117,9 @@ final class CsvTables implements Closeable {
   private final Table directives;
   private final Table briefs;
 
-  /** The file of each table: {@code dir/meetings.csv}, or {@code prefix-meetings.csv} with a prefix. */
+  /**
+   * The file of each table: {@code dir/meetings.csv}, or {@code prefix-meetings.csv} with a prefix.
+   */
   static Path file(Path dir, String prefix, String table) {
     return dir.resolve(prefix.isEmpty() ? table + ".csv" : prefix + "-" + table + ".csv");
   }
@@ -97,12 +162,34 @@ final class CsvTables implements Closeable {
         for (Directive x : b.directives()) {
           directive(doc, src, article, ++directiveNo, brief, x);
         }
-        briefs.row(doc, src, article, brief, b.district(), code(b.place()), date(b.date()), b.text(),
-            briefMeeting, b.directives().size(), b.span().start(), b.span().end());
+        briefs.row(
+            doc,
+            src,
+            article,
+            brief,
+            b.district(),
+            code(b.place()),
+            date(b.date()),
+            b.text(),
+            briefMeeting,
+            b.directives().size(),
+            b.span().start(),
+            b.span().end());
       }
     }
-    documents.row(doc, src, d.encoding(), d.script().name().toLowerCase(Locale.ROOT), d.articles().size(), meetingNo,
-        attendeeCount, directiveNo, briefNo, d.diagnostics().size(), null, null);
+    documents.row(
+        doc,
+        src,
+        d.encoding(),
+        d.script().name().toLowerCase(Locale.ROOT),
+        d.articles().size(),
+        meetingNo,
+        attendeeCount,
+        directiveNo,
+        briefNo,
+        d.diagnostics().size(),
+        null,
+        null);
   }
 
   /** The row of document number {@code doc} that failed. */
@@ -110,33 +197,69 @@ final class CsvTables implements Closeable {
     documents.row(doc, source, null, null, null, null, null, null, null, null, kind, message);
   }
 
-  private int meeting(int doc, String src, int article, int no, Integer brief, Meeting m) throws IOException {
-    meetings.row(doc, src, article, no, brief, m.name(), number(m.ordinal()), date(m.date()),
-        m.format().map(Enum::name).orElse(null), m.organizer().orElse(null), code(m.organizerPlace()),
-        m.chair().orElse(null), m.venues().main().orElse(null), join(m.venues().branches()),
-        m.attendees().size(), m.span().start(), m.span().end());
+  private int meeting(int doc, String src, int article, int no, @Nullable Integer brief, Meeting m)
+      throws IOException {
+    meetings.row(
+        doc,
+        src,
+        article,
+        no,
+        brief,
+        m.name(),
+        number(m.ordinal()),
+        date(m.date()),
+        m.format().map(Enum::name).orElse(null),
+        m.organizer().orElse(null),
+        code(m.organizerPlace()),
+        m.chair().orElse(null),
+        m.venues().main().orElse(null),
+        join(m.venues().branches()),
+        m.attendees().size(),
+        m.span().start(),
+        m.span().end());
     int position = 0;
     for (Attendee a : m.attendees()) {
-      attendees.row(doc, src, article, no, ++position, a.name(), join(a.titles()), a.role().name(),
-          a.span().start(), a.span().end());
+      attendees.row(
+          doc,
+          src,
+          article,
+          no,
+          ++position,
+          a.name(),
+          join(a.titles()),
+          a.role().name(),
+          a.span().start(),
+          a.span().end());
     }
     return position;
   }
 
-  private void directive(int doc, String src, int article, int no, Integer brief, Directive x) throws IOException {
-    directives.row(doc, src, article, no, brief, x.speaker().orElse(null), x.verb().orElse(null),
-        x.kind().name(), x.text(), x.span().start(), x.span().end());
+  private void directive(
+      int doc, String src, int article, int no, @Nullable Integer brief, Directive x)
+      throws IOException {
+    directives.row(
+        doc,
+        src,
+        article,
+        no,
+        brief,
+        x.speaker().orElse(null),
+        x.verb().orElse(null),
+        x.kind().name(),
+        x.text(),
+        x.span().start(),
+        x.span().end());
   }
 
-  private static String code(Optional<Place> p) {
+  private static @Nullable String code(Optional<Place> p) {
     return p.flatMap(Place::code).orElse(null);
   }
 
-  private static String date(Optional<PartialDate> d) {
+  private static @Nullable String date(Optional<PartialDate> d) {
     return d.map(PartialDate::toIso).orElse(null);
   }
 
-  private static Integer number(OptionalInt n) {
+  private static @Nullable Integer number(OptionalInt n) {
     return n.isPresent() ? n.getAsInt() : null;
   }
 
@@ -172,15 +295,19 @@ final class CsvTables implements Closeable {
     private final int columns;
 
     Table(Path file, String[] header) throws IOException {
-      // an OutputStreamWriter replaces what UTF-8 cannot encode (a lone surrogate) instead of failing
-      out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+      // an OutputStreamWriter replaces what UTF-8 cannot encode (a lone surrogate) instead of
+      // failing
+      out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
       columns = header.length;
       row((Object[]) header);
     }
 
-    void row(Object... fields) throws IOException {
+    void row(@Nullable Object... fields) throws IOException {
       if (fields.length != columns) {
-        throw new IllegalStateException("row of " + fields.length + " fields for " + columns + " columns");
+        throw new IllegalStateException(
+            "row of " + fields.length + " fields for " + columns + " columns");
       }
       for (int i = 0; i < fields.length; i++) {
         if (i > 0) {

@@ -13,14 +13,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The inputs of a run, one at a time, from the command line's arguments: a file as given; a
- * folder searched recursively for {@code .txt}, {@code .html}, {@code .htm} and {@code .xml}
- * files in name order, skipping hidden entries and not following links to folders; {@code -}
- * for standard input. Lazy: a folder is listed when the walk reaches it, so a run over millions
- * of files holds one listing per folder level.
+ * The inputs of a run, one at a time, from the command line's arguments: a file as given; a folder
+ * searched recursively for {@code .txt}, {@code .html}, {@code .htm} and {@code .xml} files in name
+ * order, skipping hidden entries and not following links to folders; {@code -} for standard input.
+ * Lazy: a folder is listed when the walk reaches it, so a run over millions of files holds one
+ * listing per folder level.
  */
 final class Inputs implements Iterator<Inputs.Input> {
   /** File name extensions a folder walk picks, lower case. */
@@ -29,12 +31,12 @@ final class Inputs implements Iterator<Inputs.Input> {
   /**
    * One input.
    *
-   * @param source the name its records carry: the argument for a named file, the path found
-   *     for a file in a folder, {@code -} for standard input
+   * @param source the name its records carry: the argument for a named file, the path found for a
+   *     file in a folder, {@code -} for standard input
    * @param path the file; null for standard input or a failed listing
    * @param failure why a folder could not be listed, or null
    */
-  record Input(String source, Path path, String failure) {
+  record Input(String source, @Nullable Path path, @Nullable String failure) {
     boolean stdin() {
       return path == null && failure == null;
     }
@@ -42,7 +44,7 @@ final class Inputs implements Iterator<Inputs.Input> {
 
   private final Iterator<String> args;
   private final Deque<Iterator<Path>> folders = new ArrayDeque<>();
-  private Input next;
+  private @Nullable Input next;
 
   Inputs(List<String> args) {
     this.args = args.iterator();
@@ -94,12 +96,15 @@ final class Inputs implements Iterator<Inputs.Input> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Input r = next;
+    Input r = Objects.requireNonNull(next); // hasNext() filled it
     next = null;
     return r;
   }
 
-  /** Pushes the folder's entries in name order; a folder that cannot be listed is an input that failed. */
+  /**
+   * Pushes the folder's entries in name order; a folder that cannot be listed is an input that
+   * failed.
+   */
   private void enter(Path dir) {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {

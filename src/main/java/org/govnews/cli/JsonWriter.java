@@ -19,9 +19,9 @@ import org.govnews.model.Post;
 import org.govnews.model.Span;
 
 /**
- * Writes documents as the JSON of the output contract ({@code SCHEMA.md}): absent values as
- * {@code null} or {@code []}, never missing keys. A small writer of our own keeps the library
- * free of a JSON dependency. Not thread-safe: one per output.
+ * Writes documents as the JSON of the output contract ({@code SCHEMA.md}): absent values as {@code
+ * null} or {@code []}, never missing keys. A small writer of our own keeps the library free of a
+ * JSON dependency. Not thread-safe: one per output.
  */
 final class JsonWriter {
   private final StringBuilder out = new StringBuilder(4096);
@@ -46,13 +46,15 @@ final class JsonWriter {
     }
     w.end(']');
     w.field("diagnostics").begin('[');
-    d.diagnostics().forEach(x -> {
-      w.item();
-      w.begin('{');
-      w.field("code").string(x.code());
-      w.field("message").string(x.message());
-      w.end('}');
-    });
+    d.diagnostics()
+        .forEach(
+            x -> {
+              w.item();
+              w.begin('{');
+              w.field("code").string(x.code());
+              w.field("message").string(x.message());
+              w.end('}');
+            });
     w.end(']');
     w.end('}');
     return w.out.toString();
@@ -317,7 +319,7 @@ final class JsonWriter {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+          if (c < 0x20 || (Character.isSurrogate(c) && !validSurrogate(s, i))) {
             out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);

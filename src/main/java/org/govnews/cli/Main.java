@@ -19,30 +19,36 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Properties;
 import org.govnews.GovNewsException;
 import org.govnews.GovNewsParser;
 import org.govnews.ParseOptions;
 import org.govnews.model.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line: {@code java -jar govnews.jar [OPTIONS] INPUT...} reads files, folders and
- * standard input, one document at a time, and writes the records of each as one JSON object a
- * line (JSON Lines, the contract of {@code SCHEMA.md}) or as CSV tables. An input that fails
- * gets an error record and the run goes on. Exit status: 0 every input parsed, 1 some input
- * failed, 2 bad usage or output that cannot be written. See {@link #HELP}.
+ * standard input, one document at a time, and writes the records of each as one JSON object a line
+ * (JSON Lines, the contract of {@code SCHEMA.md}) or as CSV tables. An input that fails gets an
+ * error record and the run goes on. Exit status: 0 every input parsed, 1 some input failed, 2 bad
+ * usage or output that cannot be written. See {@link #HELP}.
  */
 public final class Main {
   /** Every input parsed. */
   static final int OK = 0;
+
   /** Some input failed; its error record is in the output. */
   static final int INPUT_FAILED = 1;
+
   /** Bad usage, or the output could not be written. */
   static final int USAGE = 2;
 
   static final String USAGE_LINE = "usage: java -jar govnews.jar [OPTIONS] INPUT...";
 
-  static final String HELP = USAGE_LINE + """
+  static final String HELP =
+      USAGE_LINE
+          + """
 
 
       Reads Chinese government news and writes the records of each input: headline, byline,
@@ -80,7 +86,14 @@ public final class Main {
    * @param args options and inputs, see {@link #HELP}
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err, Progress.isTerminal(2), Progress.isTerminal(1)));
+    System.exit(
+        run(
+            args,
+            System.in,
+            System.out,
+            System.err,
+            Progress.isTerminal(2),
+            Progress.isTerminal(1)));
   }
 
   /** Bad usage: the message goes to stderr and the status is {@link #USAGE}. */
@@ -99,19 +112,24 @@ public final class Main {
     boolean pretty;
     boolean quiet;
     boolean csv;
-    String output;
+    @Nullable String output;
   }
 
   /**
    * Runs the command line.
    *
    * @param stderrTerminal whether standard error is a terminal: the progress line goes there
-   * @param stdoutTerminal whether standard output is a terminal: no progress line when the
-   *     records go there too
+   * @param stdoutTerminal whether standard output is a terminal: no progress line when the records
+   *     go there too
    * @return the exit status
    */
-  static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr,
-      boolean stderrTerminal, boolean stdoutTerminal) {
+  static int run(
+      String[] args,
+      InputStream stdin,
+      OutputStream stdout,
+      PrintStream stderr,
+      boolean stderrTerminal,
+      boolean stdoutTerminal) {
     Command c;
     try {
       c = parse(args, stdout);
@@ -126,10 +144,12 @@ public final class Main {
     }
     GovNewsParser parser = GovNewsParser.create(c.options);
     boolean recordsOnTerminal = stdoutTerminal && !c.csv && c.output == null;
-    Progress progress = new Progress(stderr, stderrTerminal && !c.quiet && !recordsOnTerminal, System::nanoTime);
+    Progress progress =
+        new Progress(stderr, stderrTerminal && !c.quiet && !recordsOnTerminal, System::nanoTime);
     Sink sink;
     try {
-      sink = c.csv ? csv(c.output) : new JsonLines(c.output, stdout, c.pretty);
+      sink =
+          c.csv ? csv(Objects.requireNonNull(c.output)) : new JsonLines(c.output, stdout, c.pretty);
     } catch (IOException | InvalidPathException e) {
       stderr.println("govnews: cannot write " + c.output + ": " + e);
       return USAGE;
@@ -157,8 +177,9 @@ public final class Main {
                 size = counted.count;
               }
             } else {
-              size = sizeOf(in.path());
-              d = parser.parse(in.path());
+              Path path = Objects.requireNonNull(in.path()); // neither standard input nor a failure
+              size = sizeOf(path);
+              d = parser.parse(path);
             }
           } catch (GovNewsException e) {
             kind = e.reason().name();
@@ -168,13 +189,16 @@ public final class Main {
             kind = "INTERNAL";
             message = e.toString();
             progress.clear();
-            org.slf4j.LoggerFactory.getLogger(Main.class).warn("parser failure on {}", in.source(), e);
+            org.slf4j.LoggerFactory.getLogger(Main.class)
+                .warn("parser failure on {}", in.source(), e);
           }
         }
         if (d != null) {
           sink.document(doc, d);
         } else {
-          sink.failure(doc, in.source(), kind, message);
+          // every path that leaves no document has set both
+          sink.failure(
+              doc, in.source(), Objects.requireNonNull(kind), Objects.requireNonNull(message));
         }
         progress.count(size, d == null);
       }
@@ -191,7 +215,7 @@ public final class Main {
   }
 
   /** Parses the arguments; null after printing --help or --version. */
-  private static Command parse(String[] args, OutputStream stdout) throws UsageException {
+  private static @Nullable Command parse(String[] args, OutputStream stdout) throws UsageException {
     Command c = new Command();
     boolean optionsEnd = false;
     String format = "json";
@@ -206,16 +230,17 @@ public final class Main {
         continue;
       }
       String name = a;
-      String value = null;
+      @Nullable String value = null;
       int eq = a.indexOf('=');
       if (a.startsWith("--") && eq > 0) {
         name = a.substring(0, eq);
         value = a.substring(eq + 1);
       }
-      boolean takesValue = switch (name) {
-        case "-o", "--output", "--format", "--reference-date" -> true;
-        default -> false;
-      };
+      boolean takesValue =
+          switch (name) {
+            case "-o", "--output", "--format", "--reference-date" -> true;
+            default -> false;
+          };
       if (takesValue && value == null) {
         if (i + 1 >= args.length) {
           throw new UsageException(name + " needs a value");
@@ -227,10 +252,10 @@ public final class Main {
       switch (name) {
         case "-o", "--output" -> c.output = value;
         case "--format" -> {
-          if (!value.equals("json") && !value.equals("csv")) {
+          if (!"json".equals(value) && !"csv".equals(value)) {
             throw new UsageException("--format is json or csv, not " + value);
           }
-          format = value;
+          format = Objects.requireNonNull(value); // an option that takes a value has one
         }
         case "--reference-date" -> {
           try {
@@ -254,7 +279,8 @@ public final class Main {
     }
     c.csv = format.equals("csv");
     if (c.csv && c.output == null) {
-      throw new UsageException("--format csv writes five files: give a folder or prefix with --output");
+      throw new UsageException(
+          "--format csv writes five files: give a folder or prefix with --output");
     }
     if (c.csv && c.pretty) {
       throw new UsageException("--pretty is for JSON, not --format csv");
@@ -276,7 +302,8 @@ public final class Main {
 
   /** The version of the jar this class came from (its Maven pom.properties), or "unknown". */
   static String version() {
-    try (InputStream in = Main.class.getResourceAsStream("/META-INF/maven/org.govnews/govnews/pom.properties")) {
+    try (InputStream in =
+        Main.class.getResourceAsStream("/META-INF/maven/org.govnews/govnews/pom.properties")) {
       if (in != null) {
         Properties p = new Properties();
         p.load(in);
@@ -288,7 +315,8 @@ public final class Main {
     } catch (IOException e) {
       // fall back below
     }
-    String v = Main.class.getPackage() == null ? null : Main.class.getPackage().getImplementationVersion();
+    String v =
+        Main.class.getPackage() == null ? null : Main.class.getPackage().getImplementationVersion();
     return v != null ? v : "unknown";
   }
 
@@ -300,7 +328,9 @@ public final class Main {
     }
   }
 
-  /** CSV tables in the folder {@code output}, or next to it with {@code output} as a name prefix. */
+  /**
+   * CSV tables in the folder {@code output}, or next to it with {@code output} as a name prefix.
+   */
   private static Sink csv(String output) throws IOException {
     Path p = Path.of(output);
     CsvTables tables;
@@ -345,9 +375,9 @@ public final class Main {
     private final Writer w;
     private final boolean pretty;
 
-    JsonLines(String output, OutputStream stdout, boolean pretty) throws IOException {
+    JsonLines(@Nullable String output, OutputStream stdout, boolean pretty) throws IOException {
       this.toFile = output != null;
-      this.target = toFile ? Files.newOutputStream(Path.of(output)) : stdout;
+      this.target = output != null ? Files.newOutputStream(Path.of(output)) : stdout;
       this.w = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
       this.pretty = pretty;
     }

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * The progress line on standard error: files, megabytes, rate and errors so far, redrawn in
- * place (carriage return) at most a few times a second, and left on screen with a line break
- * at the end. Off unless standard error is a terminal, and off when the records go to the same
- * terminal (standard output, not redirected); {@code --quiet} turns it off.
+ * The progress line on standard error: files, megabytes, rate and errors so far, redrawn in place
+ * (carriage return) at most a few times a second, and left on screen with a line break at the end.
+ * Off unless standard error is a terminal, and off when the records go to the same terminal
+ * (standard output, not redirected); {@code --quiet} turns it off.
  */
 final class Progress {
   private static final long REDRAW_NANOS = 250_000_000L;
@@ -86,26 +86,37 @@ final class Progress {
   static String line(long files, long bytes, long errors, long nanos) {
     double seconds = Math.max(nanos, 1) / 1e9;
     double mb = bytes / 1e6;
-    return String.format(Locale.ROOT, "govnews: %d file%s, %.1f MB, %.1f files/s, %.2f MB/s, %d error%s",
-        files, files == 1 ? "" : "s", mb, files / seconds, mb / seconds, errors, errors == 1 ? "" : "s");
+    return String.format(
+        Locale.ROOT,
+        "govnews: %d file%s, %.1f MB, %.1f files/s, %.2f MB/s, %d error%s",
+        files,
+        files == 1 ? "" : "s",
+        mb,
+        files / seconds,
+        mb / seconds,
+        errors,
+        errors == 1 ? "" : "s");
   }
 
   /**
-   * Whether standard error ({@code fd} 2) or standard output (1) is a terminal. On Linux the
-   * link {@code /proc/self/fd/N} names the device ({@code /dev/pts/N} for a terminal);
-   * elsewhere {@link System#console()}, which on Java 17 says whether standard input and output
-   * are both a terminal.
+   * Whether standard error ({@code fd} 2) or standard output (1) is a terminal. On Linux the link
+   * {@code /proc/self/fd/N} names the device ({@code /dev/pts/N} for a terminal); elsewhere {@link
+   * System#console()}, which on Java 17 says whether standard input and output are both a terminal.
    */
   static boolean isTerminal(int fd) {
     try {
       Path link = Path.of("/proc/self/fd/" + fd);
       if (Files.isSymbolicLink(link)) {
         String target = Files.readSymbolicLink(link).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        return target.startsWith("/dev/pts/")
+            || target.startsWith("/dev/tty")
+            || target.equals("/dev/console");
       }
     } catch (IOException | RuntimeException e) {
       // fall through to the portable test
     }
-    return System.console() != null;
+    @SuppressWarnings("SystemConsoleNull") // the Java 17 meaning: null when not a terminal
+    boolean console = System.console() != null;
+    return console;
   }
 }

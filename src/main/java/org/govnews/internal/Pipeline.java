@@ -39,13 +39,18 @@ public final class Pipeline {
   public Document run(String source, DecodedInput in) {
     String text = in.text();
     if (text.length() > options.maxInputChars()) {
-      throw new GovNewsException(GovNewsException.Reason.TOO_LARGE,
-          "input has " + text.length() + " characters, over the limit of " + options.maxInputChars());
+      throw new GovNewsException(
+          GovNewsException.Reason.TOO_LARGE,
+          "input has "
+              + text.length()
+              + " characters, over the limit of "
+              + options.maxInputChars());
     }
     TextNormalizer.Result norm = TextNormalizer.get().normalize(text);
     List<MappedText> paragraphs = ParagraphSegmenter.segment(norm.text());
     List<ArticleLayout> layouts = structurer.structure(paragraphs, in.pageSource());
-    Optional<LocalDate> fallback = options.referenceDate().isPresent() ? options.referenceDate() : in.pageDate();
+    Optional<LocalDate> fallback =
+        options.referenceDate().isPresent() ? options.referenceDate() : in.pageDate();
     List<Article> articles = new ArrayList<>(layouts.size());
     for (ArticleLayout layout : layouts) {
       articles.add(extractor.extract(layout, fallback));

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One article of a page (稿件): its headline stack, byline, dateline date, and the records read
- * from its body. Every paragraph of the article, headline lines included, is in {@code
- * paragraphs}. Immutable.
+ * One article of a page (稿件): its headline stack, byline, dateline date, and the records read from
+ * its body. Every paragraph of the article, headline lines included, is in {@code paragraphs}.
+ * Immutable.
  *
  * @param headline the headline stack
  * @param byline the byline, if any

@@ -3,8 +3,8 @@ package org.govnews.model;
 import java.util.List;
 
 /**
- * A person named at a meeting (与会人员) with the titles the text binds to the name and what
- * the person does there. Immutable.
+ * A person named at a meeting (与会人员) with the titles the text binds to the name and what the person
+ * does there. Immutable.
  *
  * @param name the name, normalized (蓝佛安)
  * @param titles the title chain in printed order (省委副书记, 省长, …)

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who reports (电头 / 署名): {@code 本报讯(山西日报记者 杨文)}, {@code 新华社北京3月5日电(记者 张三)},
- * {@code 央视网消息(新闻联播):}, or reporters named at the end {@code (记者刘勇)}. Immutable.
+ * Who reports (电头 / 署名): {@code 本报讯(山西日报记者 杨文)}, {@code 新华社北京3月5日电(记者 张三)}, {@code 央视网消息(新闻联播):},
+ * or reporters named at the end {@code (记者刘勇)}. Immutable.
  *
  * @param outlet the news outlet (山西日报, 新华社), if named
  * @param reporters reporters' names, in order
@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param span where the byline stands
  */
 public record Byline(
-    Optional<String> outlet, List<String> reporters, Optional<String> place, String raw, Span span) {
+    Optional<String> outlet,
+    List<String> reporters,
+    Optional<String> place,
+    String raw,
+    Span span) {
   /**
    * Copies the list; rejects nulls.
    *

@@ -1,9 +1,8 @@
 package org.govnews.model;
 
 /**
- * Something the parser noticed about the input and worked around (a replaced malformed byte,
- * a declared charset that did not fit). Diagnostics are content problems, never logged.
- * Immutable.
+ * Something the parser noticed about the input and worked around (a replaced malformed byte, a
+ * declared charset that did not fit). Diagnostics are content problems, never logged. Immutable.
  *
  * @param code a stable machine-readable code (MALFORMED_INPUT, CHARSET_MISMATCH, …)
  * @param message a human-readable sentence

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One item of a roundup page (区县简讯): a place heading ({@code 小店区}, {@code 北京:…}) and its
- * paragraph. Immutable.
+ * One item of a roundup page (区县简讯): a place heading ({@code 小店区}, {@code 北京:…}) and its paragraph.
+ * Immutable.
  *
  * @param district the place as printed
  * @param date the date the item gives (近日 → empty)

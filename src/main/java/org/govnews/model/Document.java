@@ -3,9 +3,9 @@ package org.govnews.model;
 import java.util.List;
 
 /**
- * The result of parsing one input (一个页面): the articles it holds and what was noticed on the
- * way. Immutable. {@code text} is the decoded input every {@link Span} points into: the input
- * itself for text, the text extracted from the page (one block a line) for HTML.
+ * The result of parsing one input (一个页面): the articles it holds and what was noticed on the way.
+ * Immutable. {@code text} is the decoded input every {@link Span} points into: the input itself for
+ * text, the text extracted from the page (one block a line) for HTML.
  *
  * @param source the path or name the caller gave
  * @param encoding the charset the bytes were decoded as (UTF-16 for a {@code String})

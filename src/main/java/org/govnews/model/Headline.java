@@ -3,8 +3,8 @@ package org.govnews.model;
 import java.util.Optional;
 
 /**
- * The headline stack of an article (标题): kicker 引题 above the title, title 主题, subtitle
- * 副题 below. Immutable.
+ * The headline stack of an article (标题): kicker 引题 above the title, title 主题, subtitle 副题 below.
+ * Immutable.
  *
  * @param kicker 引题
  * @param title 主题

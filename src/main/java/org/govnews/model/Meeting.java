@@ -5,9 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A meeting the article reports as held (会议): {@code 省委第六十三次疫情防控专题会}, {@code
- * 国务院常务会议}. Meetings only mentioned, scheduled or quoted in a speech are not meetings of
- * the article. Immutable.
+ * A meeting the article reports as held (会议): {@code 省委第六十三次疫情防控专题会}, {@code 国务院常务会议}. Meetings
+ * only mentioned, scheduled or quoted in a speech are not meetings of the article. Immutable.
  *
  * @param name the name as printed, normalized
  * @param ordinal the session number (第六十三次 → 63, 首次 → 1), if printed

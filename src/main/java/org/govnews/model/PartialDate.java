@@ -3,9 +3,8 @@ package org.govnews.model;
 import java.util.OptionalInt;
 
 /**
- * A calendar date as far as the text gives it (日期): the year only when the text, the byline,
- * the page metadata or the caller states it; the month only when known. Never invented.
- * Immutable.
+ * A calendar date as far as the text gives it (日期): the year only when the text, the byline, the
+ * page metadata or the caller states it; the month only when known. Never invented. Immutable.
  *
  * @param year the year, if known
  * @param month the month 1–12, if known
@@ -32,8 +31,8 @@ public record PartialDate(OptionalInt year, OptionalInt month, int day) {
   }
 
   /**
-   * ISO 8601 form: {@code 2022-02-20}, {@code --02-20} without a year, {@code ---20} with the
-   * day alone.
+   * ISO 8601 form: {@code 2022-02-20}, {@code --02-20} without a year, {@code ---20} with the day
+   * alone.
    *
    * @return the ISO 8601 text
    */

@@ -3,8 +3,8 @@ package org.govnews.model;
 import java.util.List;
 
 /**
- * A person the article names (人物), attendee or not, at the first mention, with the titles
- * bound to the name anywhere in the article. Immutable.
+ * A person the article names (人物), attendee or not, at the first mention, with the titles bound to
+ * the name anywhere in the article. Immutable.
  *
  * @param name the name
  * @param titles titles in the order first seen

@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param candidates other codes the name may mean when the article's context does not decide
  */
 public record Place(
-    String name, Optional<String> code, Optional<PlaceLevel> level, List<String> parents, List<String> candidates) {
+    String name,
+    Optional<String> code,
+    Optional<PlaceLevel> level,
+    List<String> parents,
+    List<String> candidates) {
   /**
    * Copies the lists; rejects nulls.
    *

@@ -1,8 +1,8 @@
 package org.govnews.model;
 
 /**
- * Where a record came from: {@code [start, end)} in UTF-16 code units (Java {@code String}
- * indices) of the decoded input text, before any normalization. Immutable.
+ * Where a record came from: {@code [start, end)} in UTF-16 code units (Java {@code String} indices)
+ * of the decoded input text, before any normalization. Immutable.
  *
  * @param start first index, inclusive
  * @param end last index, exclusive

@@ -38,8 +38,14 @@ class MainTest {
   static Run run(InputStream stdin, boolean terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, stdin, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8),
-        terminal, false);
+    int status =
+        Main.run(
+            args,
+            stdin,
+            new PrintStream(out, true, UTF_8),
+            new PrintStream(err, true, UTF_8),
+            terminal,
+            false);
     return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
   }
 
@@ -79,11 +85,12 @@ class MainTest {
     Run r = run(corpus.toString());
 
     assertThat(r.status()).isZero();
-    assertThat(sources(r.out())).containsExactly(
-        corpus.resolve("a.HTML").toString(),
-        sub.resolve("x.xml").toString(),
-        sub.resolve("y.htm").toString(),
-        corpus.resolve("c.txt").toString());
+    assertThat(sources(r.out()))
+        .containsExactly(
+            corpus.resolve("a.HTML").toString(),
+            sub.resolve("x.xml").toString(),
+            sub.resolve("y.htm").toString(),
+            corpus.resolve("c.txt").toString());
   }
 
   @Test
@@ -99,7 +106,8 @@ class MainTest {
     byte[] bytes = Files.readAllBytes(articles().get(0));
     Run r = run(new ByteArrayInputStream(bytes), false, "-");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).isEqualTo(JsonWriter.document(GovNewsParser.create().parse(bytes, "-"), false) + "\n");
+    assertThat(r.out())
+        .isEqualTo(JsonWriter.document(GovNewsParser.create().parse(bytes, "-"), false) + "\n");
   }
 
   @Test
@@ -127,7 +135,8 @@ class MainTest {
     assertThat(r.status()).isEqualTo(Main.INPUT_FAILED);
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).startsWith("{\"source\":\"" + missing + "\",\"error\":{\"kind\":\"UNREADABLE\"");
+    assertThat(lines.get(0))
+        .startsWith("{\"source\":\"" + missing + "\",\"error\":{\"kind\":\"UNREADABLE\"");
     assertThat(lines.get(1)).contains("\"error\":{\"kind\":\"NOT_TEXT\"");
     assertThat(lines.get(2)).contains("\"articles\":[{");
   }
@@ -150,7 +159,10 @@ class MainTest {
   void helpAndVersionGoToStandardOutput() {
     Run help = run("--help");
     assertThat(help.status()).isZero();
-    assertThat(help.out()).contains("--format json|csv").contains("--reference-date").contains("Exit status");
+    assertThat(help.out())
+        .contains("--format json|csv")
+        .contains("--reference-date")
+        .contains("Exit status");
     Run version = run("-V");
     assertThat(version.status()).isZero();
     assertThat(version.out()).startsWith("govnews ");
@@ -203,18 +215,19 @@ class MainTest {
 
     // every attendee joins one meeting on (doc, meeting)
     List<List<String>> meetingRows = records(dir.resolve("meetings.csv"));
-    List<String> keys = meetingRows.stream().skip(1).map(row -> row.get(0) + "/" + row.get(3)).toList();
+    List<String> keys =
+        meetingRows.stream().skip(1).map(row -> row.get(0) + "/" + row.get(3)).toList();
     assertThat(keys).doesNotHaveDuplicates();
     for (List<String> row : records(dir.resolve("attendees.csv")).subList(1, attendees + 1)) {
       assertThat(keys).contains(row.get(0) + "/" + row.get(3));
     }
-    assertThat(records(dir.resolve("attendees.csv")).get(0))
-        .containsExactly(CsvTables.ATTENDEES);
+    assertThat(records(dir.resolve("attendees.csv")).get(0)).containsExactly(CsvTables.ATTENDEES);
   }
 
   @Test
   void csvWithAPrefixWritesNextToIt() throws IOException {
-    Run r = run("--format=csv", "-o", tmp.resolve("run1.csv").toString(), articles().get(0).toString());
+    Run r =
+        run("--format=csv", "-o", tmp.resolve("run1.csv").toString(), articles().get(0).toString());
     assertThat(r.status()).isZero();
     for (String t : CsvTables.TABLES) {
       assertThat(tmp.resolve("run1-" + t + ".csv")).exists();
@@ -242,11 +255,21 @@ class MainTest {
     assertThat(quiet.err()).isEmpty();
     // records and progress on one terminal would garble each other: no progress then
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Main.run(new String[] {file}, InputStream.nullInputStream(), new ByteArrayOutputStream(),
-        new PrintStream(err, true, UTF_8), true, true);
+    Main.run(
+        new String[] {file},
+        InputStream.nullInputStream(),
+        new ByteArrayOutputStream(),
+        new PrintStream(err, true, UTF_8),
+        true,
+        true);
     assertThat(err.toString(UTF_8)).isEmpty();
-    Main.run(new String[] {"-o", tmp.resolve("o.jsonl").toString(), file}, InputStream.nullInputStream(),
-        new ByteArrayOutputStream(), new PrintStream(err, true, UTF_8), true, true);
+    Main.run(
+        new String[] {"-o", tmp.resolve("o.jsonl").toString(), file},
+        InputStream.nullInputStream(),
+        new ByteArrayOutputStream(),
+        new PrintStream(err, true, UTF_8),
+        true,
+        true);
     assertThat(err.toString(UTF_8)).contains("govnews: 1 file, ");
     assertThat(Progress.line(1, 2_500_000, 1, 2_000_000_000L))
         .isEqualTo("govnews: 1 file, 2.5 MB, 0.5 files/s, 1.25 MB/s, 1 error");

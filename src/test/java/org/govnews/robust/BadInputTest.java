@@ -27,10 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each kind of bad input gets its documented outcome (README, "Limits and errors"): blank input a
- * document with no articles; binary or undecodable input {@code GovNewsException} NOT_TEXT;
- * input over the size limit TOO_LARGE; an unreadable file or stream UNREADABLE; malformed bytes
- * in otherwise good text U+FFFD and a diagnostic; null arguments a NullPointerException naming
- * the parameter.
+ * document with no articles; binary or undecodable input {@code GovNewsException} NOT_TEXT; input
+ * over the size limit TOO_LARGE; an unreadable file or stream UNREADABLE; malformed bytes in
+ * otherwise good text U+FFFD and a diagnostic; null arguments a NullPointerException naming the
+ * parameter.
  */
 class BadInputTest {
 
@@ -40,9 +40,19 @@ class BadInputTest {
   // ---- empty and blank: a document with no articles -------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\n\n\n", " \t\r\n\f\u000B ", "\u3000\u3000", "\u200B\u200D\uFEFF\u2060",
-      "\u00A0\u2028\u2029", "<html><head><title></title></head><body></body></html>", "<p> </p><div>\n</div>",
-      "<html><body><script>var x = '省委书记';</script><style>p{}</style></body></html>"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "\n\n\n",
+        " \t\r\n\f\u000B ",
+        "\u3000\u3000",
+        "\u200B\u200D\uFEFF\u2060",
+        "\u00A0\u2028\u2029",
+        "<html><head><title></title></head><body></body></html>",
+        "<p> </p><div>\n</div>",
+        "<html><body><script>var x = '省委书记';</script><style>p{}</style></body></html>"
+      })
   void blankTextGivesNoArticles(String blank) {
     Document d = PARSER.parse(blank, "blank");
     assertThat(d.articles()).as("articles of %s", escape(blank)).isEmpty();
@@ -61,7 +71,8 @@ class BadInputTest {
 
   @Test
   void byteOrderMarkAloneGivesNoArticles() {
-    assertThat(PARSER.parse(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "bom").articles()).isEmpty();
+    assertThat(PARSER.parse(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "bom").articles())
+        .isEmpty();
     assertThat(PARSER.parse(new byte[] {(byte) 0xFF, (byte) 0xFE}, "bom").articles()).isEmpty();
     assertThat(PARSER.parse(new byte[] {(byte) 0xFE, (byte) 0xFF}, "bom").articles()).isEmpty();
   }
@@ -77,8 +88,14 @@ class BadInputTest {
 
     byte[] png = new byte[2048];
     r.nextBytes(png);
-    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'},
-        0, png, 0, 16);
+    System.arraycopy(
+        new byte[] {
+          (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+        },
+        0,
+        png,
+        0,
+        16);
     assertNotText(png);
 
     byte[] zeros = new byte[1000];
@@ -87,15 +104,18 @@ class BadInputTest {
     // a .html name does not make a binary file text
     byte[] elf = new byte[4096];
     r.nextBytes(elf);
-    System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 0, elf, 0, 16);
+    System.arraycopy(
+        new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}, 0, elf, 0, 16);
     assertThatThrownBy(() -> PARSER.parse(elf, "page.html"))
-        .isInstanceOfSatisfying(GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT));
+        .isInstanceOfSatisfying(
+            GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT));
   }
 
   @Test
   void textWithNulsIsNotText() {
     // UTF-16 without a byte-order mark: every other byte of ASCII is NUL
-    assertNotText("<html><body><p>This page is UTF-16 without a BOM.</p></body></html>".getBytes(UTF_16LE));
+    assertNotText(
+        "<html><body><p>This page is UTF-16 without a BOM.</p></body></html>".getBytes(UTF_16LE));
   }
 
   @Test
@@ -128,18 +148,22 @@ class BadInputTest {
     bin[0] = 0;
     bin[1] = 0;
     assertThatThrownBy(() -> PARSER.parse(new ByteArrayInputStream(bin), "stream"))
-        .isInstanceOfSatisfying(GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT));
+        .isInstanceOfSatisfying(
+            GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT));
     Path f = Files.write(dir.resolve("binary.html"), bin);
     assertThatThrownBy(() -> PARSER.parse(f))
-        .isInstanceOfSatisfying(GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT));
+        .isInstanceOfSatisfying(
+            GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT));
   }
 
   private static void assertNotText(byte[] bytes) {
     assertThatThrownBy(() -> PARSER.parse(bytes, "binary"))
-        .isInstanceOfSatisfying(GovNewsException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT);
-          assertThat(e.getMessage()).isNotBlank();
-        });
+        .isInstanceOfSatisfying(
+            GovNewsException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.NOT_TEXT);
+              assertThat(e.getMessage()).isNotBlank();
+            });
   }
 
   // ---- over the size limit: TOO_LARGE ---------------------------------------------------
@@ -176,8 +200,10 @@ class BadInputTest {
 
   @Test
   void theLimitMustBePositive() {
-    assertThatThrownBy(() -> ParseOptions.defaults().withMaxInputChars(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ParseOptions.defaults().withMaxInputChars(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ParseOptions.defaults().withMaxInputChars(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ParseOptions.defaults().withMaxInputChars(-1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static InputStream endless() {
@@ -190,10 +216,13 @@ class BadInputTest {
   }
 
   private static void assertTooLarge(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(GovNewsException.class, e -> {
-      assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
-      assertThat(e.getMessage()).isNotBlank();
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            GovNewsException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+              assertThat(e.getMessage()).isNotBlank();
+            });
   }
 
   // ---- unreadable: UNREADABLE ------------------------------------------------------------
@@ -201,20 +230,25 @@ class BadInputTest {
   @Test
   void missingFileAndFailingStreamAreUnreadable(@TempDir Path dir) {
     assertThatThrownBy(() -> PARSER.parse(dir.resolve("no-such-file.html")))
-        .isInstanceOfSatisfying(GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
+        .isInstanceOfSatisfying(
+            GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
     assertThatThrownBy(() -> PARSER.parse(dir))
-        .isInstanceOfSatisfying(GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk on fire");
-      }
-    };
+        .isInstanceOfSatisfying(
+            GovNewsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk on fire");
+          }
+        };
     assertThatThrownBy(() -> PARSER.parse(failing, "stream"))
-        .isInstanceOfSatisfying(GovNewsException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
-          assertThat(e.getCause()).isInstanceOf(IOException.class);
-        });
+        .isInstanceOfSatisfying(
+            GovNewsException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.UNREADABLE);
+              assertThat(e.getCause()).isInstanceOf(IOException.class);
+            });
   }
 
   // ---- malformed and mixed encodings: replacement and a diagnostic -----------------------
@@ -266,8 +300,10 @@ class BadInputTest {
 
   @Test
   void declaredCharsetThatDoesNotFitGivesADiagnostic() {
-    String page = "<html><head><meta charset=\"gb2312\"><title>标题</title></head><body><p>" + PROSE
-        + "</p></body></html>";
+    String page =
+        "<html><head><meta charset=\"gb2312\"><title>标题</title></head><body><p>"
+            + PROSE
+            + "</p></body></html>";
     Document d = PARSER.parse(page.getBytes(UTF_8), "mismatch.html");
     assertThat(d.diagnostics()).extracting(Diagnostic::code).contains("CHARSET_MISMATCH");
     assertThat(d.text()).contains(PROSE);
@@ -300,7 +336,10 @@ class BadInputTest {
     ParseOptions o = ParseOptions.defaults();
     assertNpe(() -> new ParseOptions(null, java.util.Map.of(), 10), "referenceDate");
     assertNpe(() -> new ParseOptions(java.util.Optional.empty(), null, 10), "extraLexicon");
-    assertNpe(() -> o.withExtraLexicon(ParseOptions.LexiconKind.SURNAMES, java.util.Arrays.asList("欧阳", null)),
+    assertNpe(
+        () ->
+            o.withExtraLexicon(
+                ParseOptions.LexiconKind.SURNAMES, java.util.Arrays.asList("欧阳", null)),
         "lexicon entry");
   }
 
@@ -312,13 +351,20 @@ class BadInputTest {
     assertNpe(() -> o.withExtraLexicon(ParseOptions.LexiconKind.SURNAMES, null), "entries");
   }
 
-  private static void assertNpe(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String parameter) {
-    assertThatThrownBy(call).isInstanceOf(NullPointerException.class).hasMessageContaining(parameter);
+  private static void assertNpe(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String parameter) {
+    assertThatThrownBy(call)
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining(parameter);
   }
 
   private static String escape(String s) {
     StringBuilder sb = new StringBuilder();
-    s.codePoints().forEach(c -> sb.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    s.codePoints()
+        .forEach(
+            c ->
+                sb.append(
+                    c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
     return sb.toString();
   }
 }

@@ -12,10 +12,10 @@ import org.govnews.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile inputs of the kinds issue 4 lists, each of which must finish, without a stack
- * overflow, running out of memory or an undocumented exception, and lose nothing. The time bound
- * is a hang detector, not a speed test: a linear parse of any of these takes a few seconds, a
- * quadratic one hours.
+ * Hostile inputs of the kinds issue 4 lists, each of which must finish, without a stack overflow,
+ * running out of memory or an undocumented exception, and lose nothing. The time bound is a hang
+ * detector, not a speed test: a linear parse of any of these takes a few seconds, a quadratic one
+ * hours.
  */
 class BoundedWorkTest {
 
@@ -59,7 +59,8 @@ class BoundedWorkTest {
       if (i > 0) {
         sb.append('、');
       }
-      sb.append(surnames[r.nextInt(surnames.length)]).append(given[r.nextInt(given.length)])
+      sb.append(surnames[r.nextInt(surnames.length)])
+          .append(given[r.nextInt(given.length)])
           .append(given[r.nextInt(given.length)]);
     }
     sb.append("出席会议。");
@@ -81,8 +82,8 @@ class BoundedWorkTest {
   }
 
   /**
-   * Three million characters of running news text with its punctuation stripped: one sentence
-   * with a meeting verb every few characters.
+   * Three million characters of running news text with its punctuation stripped: one sentence with
+   * a meeting verb every few characters.
    */
   @Test
   void threeMillionCharactersOfNewsWithoutPunctuation() {
@@ -103,8 +104,12 @@ class BoundedWorkTest {
 
   @Test
   void hundredThousandNestedDivs() {
-    String page = "<html><body>" + "<div>".repeat(100_000) + SENTENCE + "</div>".repeat(100_000)
-        + "</body></html>";
+    String page =
+        "<html><body>"
+            + "<div>".repeat(100_000)
+            + SENTENCE
+            + "</div>".repeat(100_000)
+            + "</body></html>";
     Document d = parse(page);
     assertThat(d.text()).contains(SENTENCE);
     // never closed, and elements jsoup nests in other ways
@@ -127,8 +132,14 @@ class BoundedWorkTest {
   @Test
   void twoMegabyteScript() {
     String script = repeatTo("var a = '<div>省委书记，</div>'; // 。\n", 2 << 20);
-    String page = "<html><head><script>" + script + "</script></head><body><p>" + SENTENCE
-        + "</p><script>" + script + "</script></body></html>";
+    String page =
+        "<html><head><script>"
+            + script
+            + "</script></head><body><p>"
+            + SENTENCE
+            + "</p><script>"
+            + script
+            + "</script></body></html>";
     Document d = parse(page);
     assertThat(d.text()).contains(SENTENCE).doesNotContain("var a");
     // an unclosed script runs to the end of the page
@@ -137,11 +148,37 @@ class BoundedWorkTest {
 
   @Test
   void loneSurrogatesNulRtlZeroWidthAndEmoji() {
-    String[] parts = {"\uD800", "\uDC00", "\uDBFF\uDBFF", "\u0000", "\u202E", "\u202B", "\u2067", "\u200F",
-        "\u200B", "\u200D", "\uFEFF", "\u2060", "\u00AD", "\uD83D\uDE00", "\uD83C\uDDE8\uD83C\uDDF3",
-        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\u0627\u0644\u0639\u0631\u0628\u064A\u0629",
-        "\u05E2\u05D1\u05E8\u05D9\u05EA", "省委书记", "张三", "主持", "会议", "，", "。", "、", "\n", "\uFFFD",
-        "\uFFFF", "\uDB40\uDC01"};
+    String[] parts = {
+      "\uD800",
+      "\uDC00",
+      "\uDBFF\uDBFF",
+      "\u0000",
+      "\u202E",
+      "\u202B",
+      "\u2067",
+      "\u200F",
+      "\u200B",
+      "\u200D",
+      "\uFEFF",
+      "\u2060",
+      "\u00AD",
+      "\uD83D\uDE00",
+      "\uD83C\uDDE8\uD83C\uDDF3",
+      "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+      "\u0627\u0644\u0639\u0631\u0628\u064A\u0629",
+      "\u05E2\u05D1\u05E8\u05D9\u05EA",
+      "省委书记",
+      "张三",
+      "主持",
+      "会议",
+      "，",
+      "。",
+      "、",
+      "\n",
+      "\uFFFD",
+      "\uFFFF",
+      "\uDB40\uDC01"
+    };
     Random r = new Random(2);
     StringBuilder sb = new StringBuilder();
     while (sb.length() < 150_000) {
@@ -154,8 +191,10 @@ class BoundedWorkTest {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1)))) {
+      if (Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1)))) {
         b.write(0xED);
         b.write(0xA0 | ((c >> 6) & 0x1F));
         b.write(0x80 | (c & 0x3F));
@@ -175,8 +214,12 @@ class BoundedWorkTest {
   /** A meta source of a million spaces: its regex was quadratic (HtmlText.metaSource, fixed). */
   @Test
   void metaSourceOfAMillionSpaces() {
-    String page = "<html><head><meta name=\"source\" content=\"人民网" + " ".repeat(1_000_000)
-        + "日报\"></head><body><p>" + SENTENCE + "</p></body></html>";
+    String page =
+        "<html><head><meta name=\"source\" content=\"人民网"
+            + " ".repeat(1_000_000)
+            + "日报\"></head><body><p>"
+            + SENTENCE
+            + "</p></body></html>";
     parse(page);
   }
 

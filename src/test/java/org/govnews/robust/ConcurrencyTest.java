@@ -16,8 +16,8 @@ import org.govnews.model.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * One parser shared by eight threads over the whole testdata corpus, several times over and
- * each thread in its own order, gives exactly the documents of a sequential run.
+ * One parser shared by eight threads over the whole testdata corpus, several times over and each
+ * thread in its own order, gives exactly the documents of a sequential run.
  */
 class ConcurrencyTest {
 
@@ -45,24 +45,26 @@ class ConcurrencyTest {
       List<Future<List<String>>> results = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         long seed = t;
-        results.add(pool.submit(() -> {
-          start.await();
-          List<Integer> order = new ArrayList<>();
-          for (int r = 0; r < ROUNDS; r++) {
-            for (int i = 0; i < texts.size(); i++) {
-              order.add(i);
-            }
-          }
-          Collections.shuffle(order, new Random(seed));
-          List<String> mismatches = new ArrayList<>();
-          for (int i : order) {
-            Document d = shared.parse(texts.get(i), "doc-" + i);
-            if (!d.equals(sequential.get(i))) {
-              mismatches.add("doc-" + i + " differs from the sequential run");
-            }
-          }
-          return mismatches;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<Integer> order = new ArrayList<>();
+                  for (int r = 0; r < ROUNDS; r++) {
+                    for (int i = 0; i < texts.size(); i++) {
+                      order.add(i);
+                    }
+                  }
+                  Collections.shuffle(order, new Random(seed));
+                  List<String> mismatches = new ArrayList<>();
+                  for (int i : order) {
+                    Document d = shared.parse(texts.get(i), "doc-" + i);
+                    if (!d.equals(sequential.get(i))) {
+                      mismatches.add("doc-" + i + " differs from the sequential run");
+                    }
+                  }
+                  return mismatches;
+                }));
       }
       start.countDown();
       List<String> all = new ArrayList<>();

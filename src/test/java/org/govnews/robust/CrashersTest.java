@@ -13,9 +13,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Replays every input in {@code src/test/resources/org/govnews/robust/crashers/} (see its
- * README): each must get a documented outcome, forever. {@code open-*} files are bugs reported
- * and not fixed yet: skipped while they fail with the reported exception.
+ * Replays every input in {@code src/test/resources/org/govnews/robust/crashers/} (see its README):
+ * each must get a documented outcome, forever. {@code open-*} files are bugs reported and not fixed
+ * yet: skipped while they fail with the reported exception.
  */
 class CrashersTest {
 
@@ -23,12 +23,15 @@ class CrashersTest {
   Stream<DynamicTest> everyCrasherGetsADocumentedOutcome() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(Robust.CRASHERS)) {
-      files = s.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("README"))
-          .sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("README"))
+              .sorted()
+              .toList();
     }
     assertThat(files).as("crashers in %s", Robust.CRASHERS).isNotEmpty();
-    return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> replay(p)));
+    return files.stream()
+        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> replay(p)));
   }
 
   private static void replay(Path file) throws IOException {

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same article in another dress gives the same records, spans aside: re-encoded as GB18030,
- * UTF-16 with a byte-order mark, UTF-8 with a byte-order mark; with CRLF line ends; with
- * fullwidth digits and punctuation. Records are compared without their spans ({@link
- * Robust#records}), since offsets into the input change with the line ends and the BOM.
+ * UTF-16 with a byte-order mark, UTF-8 with a byte-order mark; with CRLF line ends; with fullwidth
+ * digits and punctuation. Records are compared without their spans ({@link Robust#records}), since
+ * offsets into the input change with the line ends and the BOM.
  */
 class EncodingEquivalenceTest {
 
@@ -37,19 +37,34 @@ class EncodingEquivalenceTest {
 
     same(expected, Robust.PARSER.parse(text.getBytes(UTF_8), "utf-8"), "UTF-8");
     same(expected, Robust.PARSER.parse(text.getBytes(GB18030), "gb18030"), "GB18030");
-    same(expected, Robust.PARSER.parse(bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(UTF_16LE)), "utf-16le"),
+    same(
+        expected,
+        Robust.PARSER.parse(
+            bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(UTF_16LE)), "utf-16le"),
         "UTF-16LE with BOM");
-    same(expected, Robust.PARSER.parse(bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(UTF_16BE)), "utf-16be"),
+    same(
+        expected,
+        Robust.PARSER.parse(
+            bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(UTF_16BE)), "utf-16be"),
         "UTF-16BE with BOM");
-    same(expected, Robust.PARSER.parse(bom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(UTF_8)),
-        "utf-8-bom"), "UTF-8 with BOM");
+    same(
+        expected,
+        Robust.PARSER.parse(
+            bom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(UTF_8)),
+            "utf-8-bom"),
+        "UTF-8 with BOM");
 
     String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
     same(expected, Robust.PARSER.parse(crlf, "crlf"), "CRLF");
     same(expected, Robust.PARSER.parse(crlf.getBytes(GB18030), "crlf-gb18030"), "CRLF in GB18030");
 
-    same(expected, Robust.PARSER.parse(fullwidth(text), "fullwidth"), "fullwidth digits and punctuation");
-    same(expected, Robust.PARSER.parse(fullwidth(crlf).getBytes(GB18030), "fullwidth-gb18030"),
+    same(
+        expected,
+        Robust.PARSER.parse(fullwidth(text), "fullwidth"),
+        "fullwidth digits and punctuation");
+    same(
+        expected,
+        Robust.PARSER.parse(fullwidth(crlf).getBytes(GB18030), "fullwidth-gb18030"),
         "fullwidth, CRLF, GB18030");
   }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Nothing is lost: every non-blank character of the decoded input lies inside some paragraph
- * span, and every span quotes its record, for every testdata article read as text, as bytes
- * and as an HTML page, and for generated input the parser cannot classify.
+ * Nothing is lost: every non-blank character of the decoded input lies inside some paragraph span,
+ * and every span quotes its record, for every testdata article read as text, as bytes and as an
+ * HTML page, and for generated input the parser cannot classify.
  */
 class NothingLostTest {
 
@@ -45,10 +45,11 @@ class NothingLostTest {
     for (int i = 0; i < 400; i++) {
       String text = Robust.generate(r, 1 + r.nextInt(120));
       try {
-        if (Robust.unlessReported(() -> {
-          Robust.parseChecked(text);
-          Robust.parseCheckedBytes(text.getBytes(UTF_8));
-        })) {
+        if (Robust.unlessReported(
+            () -> {
+              Robust.parseChecked(text);
+              Robust.parseCheckedBytes(text.getBytes(UTF_8));
+            })) {
           passed++;
         }
       } catch (AssertionError | RuntimeException e) {
@@ -61,17 +62,42 @@ class NothingLostTest {
   @Test
   void unclassifiableInput() {
     // no headline, no byline, no sentence: still every character in some paragraph
-    for (String text : new String[] {
-        "x", "123", "………", "、、、", "\uD800", "😀😀", "abc def\nghi", "((((", "))))", "“”“”",
-        "<<<>>>", "&&&", "=====\n-----\n*****", "省\n市\n县", "1.\n2.\n3.", "   。   ", "\u0000\u0001x"}) {
+    for (String text :
+        new String[] {
+          "x",
+          "123",
+          "………",
+          "、、、",
+          "\uD800",
+          "😀😀",
+          "abc def\nghi",
+          "((((",
+          "))))",
+          "“”“”",
+          "<<<>>>",
+          "&&&",
+          "=====\n-----\n*****",
+          "省\n市\n县",
+          "1.\n2.\n3.",
+          "   。   ",
+          "\u0000\u0001x"
+        }) {
       Robust.parseChecked(text);
     }
   }
 
   static String escape(String s) {
     StringBuilder sb = new StringBuilder();
-    s.chars().forEach(c -> sb.append(c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate((char) c)
-        || Character.getType(c) == Character.FORMAT ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    s.chars()
+        .forEach(
+            c ->
+                sb.append(
+                    c < 0x20
+                            || (c >= 0x7F && c < 0xA0)
+                            || Character.isSurrogate((char) c)
+                            || Character.getType(c) == Character.FORMAT
+                        ? String.format("\\u%04X", c)
+                        : String.valueOf((char) c)));
     return sb.toString();
   }
 }

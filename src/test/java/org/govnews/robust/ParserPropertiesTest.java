@@ -14,10 +14,10 @@ import net.jqwik.api.Provide;
 
 /**
  * Properties of every parse, over generated text and random slices and splices of testdata: no
- * undocumented exception (a {@code String} never fails under the size limit; bytes fail only
- * with NOT_TEXT), every span inside the input and quoting its record, every non-blank character
- * in some paragraph, and the same document from a second parse. Tries are kept small so that
- * the whole suite runs in well under a minute; jqwik picks new samples on every run.
+ * undocumented exception (a {@code String} never fails under the size limit; bytes fail only with
+ * NOT_TEXT), every span inside the input and quoting its record, every non-blank character in some
+ * paragraph, and the same document from a second parse. Tries are kept small so that the whole
+ * suite runs in well under a minute; jqwik picks new samples on every run.
  */
 class ParserPropertiesTest {
 
@@ -71,7 +71,10 @@ class ParserPropertiesTest {
   Arbitrary<String> anyString() {
     return Arbitraries.oneOf(
         Arbitraries.strings().all().ofMaxLength(300),
-        Arbitraries.strings().withCharRange('\u4E00', '\u9FFF').withChars("，。、：；“”（）\n ").ofMaxLength(300),
+        Arbitraries.strings()
+            .withCharRange('\u4E00', '\u9FFF')
+            .withChars("，。、：；“”（）\n ")
+            .ofMaxLength(300),
         Arbitraries.strings().withCharRange('\u0000', '\u007F').ofMaxLength(300));
   }
 
@@ -82,11 +85,19 @@ class ParserPropertiesTest {
 
   @Provide
   Arbitrary<String> slices() {
-    return Arbitraries.integers().between(0, TEXTS.size() - 1).flatMap(i -> {
-      String t = TEXTS.get(i);
-      return Arbitraries.integers().between(0, t.length()).flatMap(a ->
-          Arbitraries.integers().between(a, t.length()).map(b -> t.substring(a, b)));
-    });
+    return Arbitraries.integers()
+        .between(0, TEXTS.size() - 1)
+        .flatMap(
+            i -> {
+              String t = TEXTS.get(i);
+              return Arbitraries.integers()
+                  .between(0, t.length())
+                  .flatMap(
+                      a ->
+                          Arbitraries.integers()
+                              .between(a, t.length())
+                              .map(b -> t.substring(a, b)));
+            });
   }
 
   @Provide
@@ -97,9 +108,19 @@ class ParserPropertiesTest {
 
   @Provide
   Arbitrary<byte[]> byteSlices() {
-    Arbitrary<byte[]> encoded = Arbitraries.integers().between(0, TEXTS.size() - 1).flatMap(i ->
-        Arbitraries.of(UTF_8, GB18030, UTF_16LE).map(cs -> TEXTS.get(i).getBytes(cs)));
-    return encoded.flatMap(b -> Arbitraries.integers().between(0, b.length).flatMap(x ->
-        Arbitraries.integers().between(x, b.length).map(y -> java.util.Arrays.copyOfRange(b, x, y))));
+    Arbitrary<byte[]> encoded =
+        Arbitraries.integers()
+            .between(0, TEXTS.size() - 1)
+            .flatMap(
+                i -> Arbitraries.of(UTF_8, GB18030, UTF_16LE).map(cs -> TEXTS.get(i).getBytes(cs)));
+    return encoded.flatMap(
+        b ->
+            Arbitraries.integers()
+                .between(0, b.length)
+                .flatMap(
+                    x ->
+                        Arbitraries.integers()
+                            .between(x, b.length)
+                            .map(y -> java.util.Arrays.copyOfRange(b, x, y))));
   }
 }

@@ -36,7 +36,8 @@ final class Robust {
   static {
     try {
       // SpanInvariantTest.check is package-private in org.govnews; reuse it rather than copy it
-      CHECK = Class.forName("org.govnews.SpanInvariantTest").getDeclaredMethod("check", Document.class);
+      CHECK =
+          Class.forName("org.govnews.SpanInvariantTest").getDeclaredMethod("check", Document.class);
       CHECK.setAccessible(true);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
@@ -44,22 +45,132 @@ final class Robust {
   }
 
   /**
-   * Pieces that generated input is made of: the words, punctuation and markup of official news,
-   * and what crawls bring (line ends of every kind, invisible and bidi characters, lone
-   * surrogates, NUL, emoji, fullwidth and traditional forms, HTML fragments).
+   * Pieces that generated input is made of: the words, punctuation and markup of official news, and
+   * what crawls bring (line ends of every kind, invisible and bidi characters, lone surrogates,
+   * NUL, emoji, fullwidth and traditional forms, HTML fragments).
    */
-  static final List<String> PIECES = List.of(
-      "省委书记", "省长", "副市长", "委员长", "组长", "张三", "李四", "王五", "欧阳明高", "买买提·艾力", "习近平",
-      "、", "，", ",", "。", "；", "：", ":", "！", "？", "（", "）", "(", ")", "“", "”", "《", "》", "——", "…",
-      "主持", "出席", "召开", "举行", "会议", "座谈会", "强调", "指出", "要求", "表示", "并讲话", "第一次",
-      "全体会议", "常委会", "2024年3月5日", "3月5日", "13月", "0日", "上午", "在京", "在太原", "新华社北京3月5日电",
-      "本报讯(记者 张三)", "(记者 李四)", "小店区", "太原市", "山西省", "他", "会议强调", "一是", "要", "必须",
-      "国務院", "總理", "會議", "「", "」", "Ａ１２３", "１２", "①", "⑴", "abc", "123", "x",
-      "\n", "\n\n", "\r\n", "\r", " ", "\t", "\u3000", "\u00A0", "\u200B", "\uFEFF", "\u202E", "\u2066",
-      "\u2028", "\u0085", "\f", "\u0000", "\u0007", "\uD800", "\uDC00", "\uD83D\uDE00", "\uFFFD",
-      "<p>", "</p>", "<div>", "</div>", "<br>", "<h1>", "</h1>", "<a href=x>", "</a>", "<li>", "<script>",
-      "</script>", "&amp;", "&nbsp;", "&#x4E00;", "<!--", "-->", "<![CDATA[", "]]>", "<meta charset=gbk>",
-      "责任编辑：张三", "来源：人民网", "以上由张三编辑整理", "图为会议现场", "(张三 摄)");
+  static final List<String> PIECES =
+      List.of(
+          "省委书记",
+          "省长",
+          "副市长",
+          "委员长",
+          "组长",
+          "张三",
+          "李四",
+          "王五",
+          "欧阳明高",
+          "买买提·艾力",
+          "习近平",
+          "、",
+          "，",
+          ",",
+          "。",
+          "；",
+          "：",
+          ":",
+          "！",
+          "？",
+          "（",
+          "）",
+          "(",
+          ")",
+          "“",
+          "”",
+          "《",
+          "》",
+          "——",
+          "…",
+          "主持",
+          "出席",
+          "召开",
+          "举行",
+          "会议",
+          "座谈会",
+          "强调",
+          "指出",
+          "要求",
+          "表示",
+          "并讲话",
+          "第一次",
+          "全体会议",
+          "常委会",
+          "2024年3月5日",
+          "3月5日",
+          "13月",
+          "0日",
+          "上午",
+          "在京",
+          "在太原",
+          "新华社北京3月5日电",
+          "本报讯(记者 张三)",
+          "(记者 李四)",
+          "小店区",
+          "太原市",
+          "山西省",
+          "他",
+          "会议强调",
+          "一是",
+          "要",
+          "必须",
+          "国務院",
+          "總理",
+          "會議",
+          "「",
+          "」",
+          "Ａ１２３",
+          "１２",
+          "①",
+          "⑴",
+          "abc",
+          "123",
+          "x",
+          "\n",
+          "\n\n",
+          "\r\n",
+          "\r",
+          " ",
+          "\t",
+          "\u3000",
+          "\u00A0",
+          "\u200B",
+          "\uFEFF",
+          "\u202E",
+          "\u2066",
+          "\u2028",
+          "\u0085",
+          "\f",
+          "\u0000",
+          "\u0007",
+          "\uD800",
+          "\uDC00",
+          "\uD83D\uDE00",
+          "\uFFFD",
+          "<p>",
+          "</p>",
+          "<div>",
+          "</div>",
+          "<br>",
+          "<h1>",
+          "</h1>",
+          "<a href=x>",
+          "</a>",
+          "<li>",
+          "<script>",
+          "</script>",
+          "&amp;",
+          "&nbsp;",
+          "&#x4E00;",
+          "<!--",
+          "-->",
+          "<![CDATA[",
+          "]]>",
+          "<meta charset=gbk>",
+          "责任编辑：张三",
+          "来源：人民网",
+          "以上由张三编辑整理",
+          "图为会议现场",
+          "(张三 摄)");
 
   /** A text of {@code n} random {@link #PIECES}. */
   static String generate(java.util.Random r, int n) {
@@ -73,14 +184,17 @@ final class Robust {
   /** {@code text} as an HTML page: its first line the title, each line a paragraph. */
   static String toHtml(String text) {
     String[] lines = text.split("\n");
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-        .append(escapeHtml(lines.length > 0 ? lines[0].strip() : "")).append(" - 人民网</title></head>\n<body>")
-        .append("<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/news\">新闻</a></div>\n")
-        .append("<div class=\"content\">\n");
+    StringBuilder sb =
+        new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+            .append(escapeHtml(lines.length > 0 ? lines[0].strip() : ""))
+            .append(" - 人民网</title></head>\n<body>")
+            .append("<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/news\">新闻</a></div>\n")
+            .append("<div class=\"content\">\n");
     for (String line : lines) {
       sb.append("<p>").append(escapeHtml(line)).append("</p>\n");
     }
-    return sb.append("</div>\n<script>var x = \"<p>不是正文</p>\";</script></body></html>\n").toString();
+    return sb.append("</div>\n<script>var x = \"<p>不是正文</p>\";</script></body></html>\n")
+        .toString();
   }
 
   private static String escapeHtml(String s) {
@@ -123,8 +237,8 @@ final class Robust {
   }
 
   /**
-   * The invariants of every result ({@code SpanInvariantTest.check}): every span inside the
-   * input and quoting its record; every non-blank input character inside some paragraph.
+   * The invariants of every result ({@code SpanInvariantTest.check}): every span inside the input
+   * and quoting its record; every non-blank input character inside some paragraph.
    */
   static void checkInvariants(Document d) {
     try {
@@ -146,15 +260,15 @@ final class Robust {
   /**
    * Bugs found by these tests in code this suite does not own, reported to the lead and not yet
    * fixed: generated input that hits one is skipped (see {@link #reported}) rather than failing
-   * every property run. Each entry: the exception type and a method it is thrown through. Delete
-   * an entry when its bug is fixed; {@link CrashersTest} replays the reported input itself.
+   * every property run. Each entry: the exception type and a method it is thrown through. Delete an
+   * entry when its bug is fixed; {@link CrashersTest} replays the reported input itself.
    */
   private static final List<String[]> REPORTED = List.of();
 
   /**
-   * A broken span invariant that is the reported bug of names with white space inside their
-   * list item ({@code 省领导李 四、王  五出席}: PersonFinder computes the name's offset in the
-   * item with its spaces removed, so the span is shifted and quotes {@code " 四"}).
+   * A broken span invariant that is the reported bug of names with white space inside their list
+   * item ({@code 省领导李 四、王 五出席}: PersonFinder computes the name's offset in the item with its spaces
+   * removed, so the span is shifted and quotes {@code " 四"}).
    */
   static final class ReportedSpanBug extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -165,8 +279,8 @@ final class Robust {
   }
 
   /**
-   * Whether a broken span invariant of {@code d} may be the {@link ReportedSpanBug}: some person
-   * or attendee span quotes white space (the shifted span of such a name always does).
+   * Whether a broken span invariant of {@code d} may be the {@link ReportedSpanBug}: some person or
+   * attendee span quotes white space (the shifted span of such a name always does).
    */
   private static boolean mayBeReportedSpanBug(Document d) {
     String in = d.text();
@@ -233,8 +347,8 @@ final class Robust {
   }
 
   /**
-   * Parses {@code text} and checks that the outcome is a documented one: a document that keeps
-   * the invariants and parses again to the same document. A {@code String} never fails under the
+   * Parses {@code text} and checks that the outcome is a documented one: a document that keeps the
+   * invariants and parses again to the same document. A {@code String} never fails under the
    * default size limit, so any exception is a bug.
    */
   static Document parseChecked(String text) {
@@ -289,9 +403,9 @@ final class Robust {
   }
 
   /**
-   * {@code value} as plain lists and maps without any {@link Span}: records become maps of
-   * their components (spans left out), lists and optionals are mapped element by element. Two
-   * results of the same text in different encodings or line ends are equal this way.
+   * {@code value} as plain lists and maps without any {@link Span}: records become maps of their
+   * components (spans left out), lists and optionals are mapped element by element. Two results of
+   * the same text in different encodings or line ends are equal this way.
    */
   static Object spanFree(Object value) {
     if (value == null || value instanceof Span) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.govnews.model.Diagnostic;
 
 /**
- * Decoded input: the text every span points into (for HTML, the page's article text with one
- * block a line), the charset used, and what the page's metadata said.
+ * Decoded input: the text every span points into (for HTML, the page's article text with one block
+ * a line), the charset used, and what the page's metadata said.
  *
  * @param text the decoded text
  * @param encoding the charset name

@@ -18,10 +18,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The article text of an HTML page, fragment or feed item: the headline lines, then the blocks
- * of the element that holds the most paragraph text, one block a line. Navigation, scripts,
- * styles and forms are left out. Traversal is iterative, so deeply nested markup cannot
- * overflow the stack.
+ * The article text of an HTML page, fragment or feed item: the headline lines, then the blocks of
+ * the element that holds the most paragraph text, one block a line. Navigation, scripts, styles and
+ * forms are left out. Traversal is iterative, so deeply nested markup cannot overflow the stack.
  *
  * @param text the extracted text
  * @param date the publication date the page's metadata gives
@@ -29,19 +28,65 @@ import org.jsoup.select.NodeVisitor;
  */
 record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) {
 
-  private static final Set<String> DROP = Set.of("script", "style", "noscript", "template",
-      "iframe", "svg", "canvas", "form", "select", "button", "nav", "footer", "aside", "head",
-      "object", "embed", "textarea", "input");
-  private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
-      "h6", "li", "td", "th", "tr", "section", "article", "blockquote", "center", "dd", "dt",
-      "pre", "table", "ul", "ol", "header", "main", "figure", "figcaption", "title",
-      "description", "item", "font");
+  private static final Set<String> DROP =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "svg",
+          "canvas",
+          "form",
+          "select",
+          "button",
+          "nav",
+          "footer",
+          "aside",
+          "head",
+          "object",
+          "embed",
+          "textarea",
+          "input");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "td",
+          "th",
+          "tr",
+          "section",
+          "article",
+          "blockquote",
+          "center",
+          "dd",
+          "dt",
+          "pre",
+          "table",
+          "ul",
+          "ol",
+          "header",
+          "main",
+          "figure",
+          "figcaption",
+          "title",
+          "description",
+          "item",
+          "font");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})");
   private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[|\\]\\]>");
 
   static HtmlText extract(String html) {
     // feed items wrap their HTML in CDATA sections: unwrap so that the markup is parsed
-    Document doc = Jsoup.parse(html.contains("<![CDATA[") ? CDATA.matcher(html).replaceAll("") : html);
+    Document doc =
+        Jsoup.parse(html.contains("<![CDATA[") ? CDATA.matcher(html).replaceAll("") : html);
     Optional<LocalDate> date = metaDate(doc);
     Optional<String> source = metaSource(doc);
     String title = doc.title().strip();
@@ -78,13 +123,14 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
   }
 
   /** The element whose child blocks hold the most text. */
+  // jsoup nodes are compared by identity on purpose: two elements with equal content are two places
+  @SuppressWarnings("ReferenceEquality")
   private static Element contentRoot(Element body) {
     // insertion order: equal scores are decided by document order, so parses repeat exactly
     Map<Element, Integer> score = new java.util.LinkedHashMap<>();
     NodeTraversor.traverse(
         (node, depth) -> {
-          if (node instanceof TextNode t && node.parent() instanceof Element parent
-              && !inLink(t)) {
+          if (node instanceof TextNode t && node.parent() instanceof Element parent && !inLink(t)) {
             int n = weight(t.text());
             if (n > 0) {
               Element block = parent;
@@ -136,18 +182,21 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
   }
 
   /** Headings (h1–h3) that stand before the content root, nearest the root. */
+  // jsoup nodes are compared by identity on purpose: two elements with equal content are two places
+  @SuppressWarnings("ReferenceEquality")
   private static List<Element> headlineBefore(Element body, Element root) {
     if (root == body) {
       return List.of();
     }
-    Map<Node, Integer> order = new IdentityHashMap<>();
+    IdentityHashMap<Node, Integer> order = new IdentityHashMap<>();
     NodeTraversor.traverse((node, depth) -> order.put(node, order.size()), body);
     int rootAt = order.getOrDefault(root, Integer.MAX_VALUE);
     Element scope = root.parent();
     for (int up = 0; scope != null && up < 4; up++, scope = scope.parent()) {
       List<Element> heads = new java.util.ArrayList<>();
       for (Element h : scope.select("h1, h2, h3")) {
-        if (order.getOrDefault(h, Integer.MAX_VALUE) < rootAt && !isAncestor(h, root)
+        if (order.getOrDefault(h, Integer.MAX_VALUE) < rootAt
+            && !isAncestor(h, root)
             && !h.text().isBlank()) {
           heads.add(h);
         }
@@ -157,13 +206,17 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
       }
     }
     for (Element h : body.select("h1")) {
-      if (order.getOrDefault(h, Integer.MAX_VALUE) < rootAt && !h.text().isBlank() && h.text().length() <= 80) {
+      if (order.getOrDefault(h, Integer.MAX_VALUE) < rootAt
+          && !h.text().isBlank()
+          && h.text().length() <= 80) {
         return List.of(h);
       }
     }
     return List.of();
   }
 
+  // jsoup nodes are compared by identity on purpose: two elements with equal content are two places
+  @SuppressWarnings("ReferenceEquality")
   private static boolean isAncestor(Element a, Element b) {
     for (Element p = b.parent(); p != null; p = p.parent()) {
       if (p == a) {
@@ -208,14 +261,26 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
   }
 
   private static Optional<LocalDate> metaDate(Document doc) {
-    for (String name : new String[] {"PubDate", "publishdate", "pubdate", "article:published_time",
-        "publish_time", "date", "DC.date", "og:published_time"}) {
+    for (String name :
+        new String[] {
+          "PubDate",
+          "publishdate",
+          "pubdate",
+          "article:published_time",
+          "publish_time",
+          "date",
+          "DC.date",
+          "og:published_time"
+        }) {
       for (Element m : doc.select("meta[name=" + name + "], meta[property=" + name + "]")) {
         Matcher x = ISO_DATE.matcher(m.attr("content"));
         if (x.find()) {
           try {
-            return Optional.of(LocalDate.of(Integer.parseInt(x.group(1)),
-                Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3))));
+            return Optional.of(
+                LocalDate.of(
+                    Integer.parseInt(x.group(1)),
+                    Integer.parseInt(x.group(2)),
+                    Integer.parseInt(x.group(3))));
           } catch (java.time.DateTimeException | NumberFormatException e) {
             // not a date after all: try the next one
           }
@@ -224,8 +289,9 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
     }
     for (Element m : doc.select("pubDate")) {
       try {
-        return Optional.of(LocalDate.parse(m.text().strip(),
-            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
+        return Optional.of(
+            LocalDate.parse(
+                m.text().strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
       } catch (DateTimeParseException e) {
         // not RFC 1123
       }
@@ -234,9 +300,9 @@ record HtmlText(String text, Optional<LocalDate> date, Optional<String> source) 
   }
 
   /**
-   * {@code s} without a trailing {@code " 原创稿"} (white space, then the mark). A loop, not the
-   * regex {@code \s+原创稿$}: that regex retries its {@code \s+} from every space of a long run
-   * of spaces, quadratic in an attribute of a million spaces (issue 4, bounded work).
+   * {@code s} without a trailing {@code " 原创稿"} (white space, then the mark). A loop, not the regex
+   * {@code \s+原创稿$}: that regex retries its {@code \s+} from every space of a long run of spaces,
+   * quadratic in an attribute of a million spaces (issue 4, bounded work).
    */
   static String stripOriginalMark(String s) {
     String mark = "原创稿";

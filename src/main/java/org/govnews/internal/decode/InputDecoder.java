@@ -17,15 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.GovNewsException;
 import org.govnews.model.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Turns bytes into text: a byte-order mark first, then the charset an HTML page declares
- * (checked against the bytes: a page declared GB2312 that is valid UTF-8 is UTF-8), then UTF-8
- * (allowing a few malformed bytes, see {@link #isMostlyUtf8}), then ICU's {@link CharsetDetector}
- * on a bounded prefix. GB2312 and GBK are widened to
- * GB18030, their superset, so that characters such as 镕 decode. Malformed bytes become U+FFFD
- * with a diagnostic; input that is not text fails with {@link GovNewsException.Reason#NOT_TEXT}.
- * Stateless and thread-safe.
+ * Turns bytes into text: a byte-order mark first, then the charset an HTML page declares (checked
+ * against the bytes: a page declared GB2312 that is valid UTF-8 is UTF-8), then UTF-8 (allowing a
+ * few malformed bytes, see {@link #isMostlyUtf8}), then ICU's {@link CharsetDetector} on a bounded
+ * prefix. GB2312 and GBK are widened to GB18030, their superset, so that characters such as 镕
+ * decode. Malformed bytes become U+FFFD with a diagnostic; input that is not text fails with {@link
+ * GovNewsException.Reason#NOT_TEXT}. Stateless and thread-safe.
  */
 public final class InputDecoder {
 
@@ -52,15 +52,23 @@ public final class InputDecoder {
     }
     if (cs == null) {
       rejectBinary(bytes);
-      String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
+      String head =
+          new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
       Charset declared = looksLikeHtml(head) ? declaredCharset(head) : null;
       // UTF-8 with a few bad bytes (a truncated file, a paragraph pasted in another charset) is
       // still UTF-8: read it so, with U+FFFD and a diagnostic. Handing it to the detector instead
       // read whole Chinese pages as windows-1252 mojibake without a word (issue 4).
       boolean utf8 = isMostlyUtf8(bytes);
-      if (declared != null && !declared.equals(StandardCharsets.UTF_8) && utf8 && hasMultibyte(bytes)) {
-        diags.add(new Diagnostic("CHARSET_MISMATCH",
-            "the page declares " + declared.name() + " but its bytes are UTF-8; read as UTF-8"));
+      if (declared != null
+          && !declared.equals(StandardCharsets.UTF_8)
+          && utf8
+          && hasMultibyte(bytes)) {
+        diags.add(
+            new Diagnostic(
+                "CHARSET_MISMATCH",
+                "the page declares "
+                    + declared.name()
+                    + " but its bytes are UTF-8; read as UTF-8"));
         cs = StandardCharsets.UTF_8;
       } else if (declared != null && !(declared.equals(StandardCharsets.UTF_8) && !utf8)) {
         cs = declared;
@@ -69,8 +77,10 @@ public final class InputDecoder {
       } else {
         cs = detect(bytes);
         if (declared != null) {
-          diags.add(new Diagnostic("CHARSET_MISMATCH",
-              "the page declares UTF-8 but its bytes are not; read as " + cs.name()));
+          diags.add(
+              new Diagnostic(
+                  "CHARSET_MISMATCH",
+                  "the page declares UTF-8 but its bytes are not; read as " + cs.name()));
         }
       }
     }
@@ -94,18 +104,23 @@ public final class InputDecoder {
   /** A page, a fragment or a feed item: the text opens with a tag, or has common block tags. */
   static boolean looksLikeHtml(String head) {
     String h = head.stripLeading().toLowerCase(Locale.ROOT);
-    if (h.startsWith("<!doctype") || h.startsWith("<html") || h.startsWith("<?xml")
+    if (h.startsWith("<!doctype")
+        || h.startsWith("<html")
+        || h.startsWith("<?xml")
         || h.startsWith("<!--")) {
       return true;
     }
     if (h.startsWith("<") && h.length() > 1 && Character.isLetter(h.charAt(1))) {
       return true;
     }
-    return h.contains("<p>") || h.contains("<p ") || h.contains("<div") || h.contains("<br")
+    return h.contains("<p>")
+        || h.contains("<p ")
+        || h.contains("<div")
+        || h.contains("<br")
         || h.contains("<body");
   }
 
-  private static Charset declaredCharset(String head) {
+  private static @Nullable Charset declaredCharset(String head) {
     Matcher m = META_CHARSET.matcher(head);
     if (!m.find()) {
       return null;
@@ -114,10 +129,14 @@ public final class InputDecoder {
   }
 
   /** GB2312 and GBK are subsets of GB18030: decode with the superset. */
-  static Charset widen(String name) {
+  static @Nullable Charset widen(String name) {
     String n = name.toUpperCase(Locale.ROOT);
-    if (n.equals("GB2312") || n.equals("GBK") || n.equals("GB18030") || n.equals("X-GBK")
-        || n.equals("CP936") || n.equals("EUC-CN")) {
+    if (n.equals("GB2312")
+        || n.equals("GBK")
+        || n.equals("GB18030")
+        || n.equals("X-GBK")
+        || n.equals("CP936")
+        || n.equals("EUC-CN")) {
       return Charset.forName("GB18030");
     }
     if (n.equals("BIG5") || n.equals("BIG5-HKSCS")) {
@@ -136,7 +155,8 @@ public final class InputDecoder {
     while (start < bytes.length && start < 4 && (bytes[start] & 0xC0) == 0x80) {
       start++;
     }
-    byte[] prefix = java.util.Arrays.copyOfRange(bytes, start, Math.min(bytes.length, start + SNIFF));
+    byte[] prefix =
+        java.util.Arrays.copyOfRange(bytes, start, Math.min(bytes.length, start + SNIFF));
     CharsetDetector d = new CharsetDetector();
     d.setText(prefix);
     CharsetMatch m = d.detect();
@@ -145,15 +165,17 @@ public final class InputDecoder {
   }
 
   private static String decodeLenient(byte[] b, int off, Charset cs, List<Diagnostic> diags) {
-    CharsetDecoder dec = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharsetDecoder dec =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     String s;
     try {
       CharBuffer cb = dec.decode(ByteBuffer.wrap(b, off, b.length - off));
       s = cb.toString();
     } catch (CharacterCodingException e) {
-      throw new GovNewsException(GovNewsException.Reason.NOT_TEXT, "cannot decode as " + cs.name(), e);
+      throw new GovNewsException(
+          GovNewsException.Reason.NOT_TEXT, "cannot decode as " + cs.name(), e);
     }
     int bad = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -163,22 +185,27 @@ public final class InputDecoder {
     }
     if (bad > 0) {
       if (bad * 4L > s.length() && s.length() > 16) {
-        throw new GovNewsException(GovNewsException.Reason.NOT_TEXT,
+        throw new GovNewsException(
+            GovNewsException.Reason.NOT_TEXT,
             "not text: " + bad + " of " + s.length() + " characters undecodable as " + cs.name());
       }
-      diags.add(new Diagnostic("MALFORMED_INPUT",
-          bad + " malformed byte sequence(s) replaced with U+FFFD while decoding as " + cs.name()));
+      diags.add(
+          new Diagnostic(
+              "MALFORMED_INPUT",
+              bad
+                  + " malformed byte sequence(s) replaced with U+FFFD while decoding as "
+                  + cs.name()));
     }
     return s;
   }
 
   /**
-   * NUL bytes or control bytes in a BOM-less prefix mean binary data. Text has next to none;
-   * random bytes (compressed data, images, executables) have one NUL in 256 and about one
-   * control byte in eleven, so more than 1 % NULs or 5 % control bytes is binary. (The limits
-   * were 10 % and 20 %, which let random bytes through to the charset detector, which read them
-   * as windows-1252 text: issue 4.) Tab, line ends, form feed, vertical tab and the shifts and
-   * escape of ISO-2022 are text.
+   * NUL bytes or control bytes in a BOM-less prefix mean binary data. Text has next to none; random
+   * bytes (compressed data, images, executables) have one NUL in 256 and about one control byte in
+   * eleven, so more than 1 % NULs or 5 % control bytes is binary. (The limits were 10 % and 20 %,
+   * which let random bytes through to the charset detector, which read them as windows-1252 text:
+   * issue 4.) Tab, line ends, form feed, vertical tab and the shifts and escape of ISO-2022 are
+   * text.
    */
   private static void rejectBinary(byte[] b) {
     int n = Math.min(b.length, SNIFF);
@@ -194,7 +221,8 @@ public final class InputDecoder {
       }
     }
     if (n > 0 && (nul * 100 > n || (nul + ctrl) * 20 > n)) {
-      throw new GovNewsException(GovNewsException.Reason.NOT_TEXT,
+      throw new GovNewsException(
+          GovNewsException.Reason.NOT_TEXT,
           "not text: " + nul + " NUL and " + ctrl + " control bytes in the first " + n);
     }
   }
@@ -213,9 +241,9 @@ public final class InputDecoder {
 
   /**
    * Whether {@code b} is UTF-8, allowing a few malformed bytes: valid multi-byte sequences
-   * outnumber malformed bytes at least four to one (or there are neither). Text in a legacy
-   * charset (GB18030, Big5, Latin-1) makes a malformed byte of nearly every non-ASCII byte, so it
-   * never passes; UTF-8 with a cut or a pasted-in paragraph does. One linear pass.
+   * outnumber malformed bytes at least four to one (or there are neither). Text in a legacy charset
+   * (GB18030, Big5, Latin-1) makes a malformed byte of nearly every non-ASCII byte, so it never
+   * passes; UTF-8 with a cut or a pasted-in paragraph does. One linear pass.
    */
   static boolean isMostlyUtf8(byte[] b) {
     long valid = 0;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ import org.govnews.model.Person;
 import org.govnews.model.Role;
 import org.govnews.model.Span;
 import org.govnews.model.Venues;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the records of one article from its structure: meetings and their attendees, directives
@@ -38,49 +40,70 @@ import org.govnews.model.Venues;
 public final class ArticleExtractor {
 
   /** 在王沪宁主持下, 会议由市委副书记、市长张三主持: the chair named inside a clause. */
-  private static final Pattern CHAIRED_BY = Pattern.compile("(?:在|由)([^,。;在由]{2,40}?)(?:主持下|主持(?=[,。;并]|$))");
+  private static final Pattern CHAIRED_BY =
+      Pattern.compile("(?:在|由)([^,。;在由]{2,40}?)(?:主持下|主持(?=[,。;并]|$))");
+
   private static final Pattern ALSO_SPOKE =
       Pattern.compile("^[^,。;]{0,30}?并(?:作了?|发表了?)?[^,。;]{0,40}?(?:讲话|发言|致辞|报告)");
   private static final Pattern ORDINAL_CI = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
   private static final Pattern ORDINAL_BARE = Pattern.compile("(?<![0-9])([0-9]{1,4})次");
-  private static final Pattern NOT_HELD = Pattern.compile(
-      "将于|将在|将|拟于|拟|定于|决定|计划|即将|以来|此前|上次|前不久|曾|筹备|同意|明年|下月|下周|提请|关于");
+  private static final Pattern NOT_HELD =
+      Pattern.compile("将于|将在|将|拟于|拟|定于|决定|计划|即将|以来|此前|上次|前不久|曾|筹备|同意|明年|下月|下周|提请|关于");
+
   /** …会议的决定草案, …会议的通知: a document about a meeting, not the meeting. */
   private static final Pattern ABOUT_MEETING = Pattern.compile("^(?:的|之)(?:决定|议案|通知|建议|方案|筹备)");
+
   /** 听取了秘书长刘奇作的…报告: the presenter named inside the object. */
   private static final Pattern PRESENTED_BY = Pattern.compile("听取(?:了)?([^,。;]{2,50}?)(?:所作|作)的");
+
   /** 刘奇向会议作了…的汇报, 王晨就…作说明: a presentation with its content between. */
-  private static final Pattern PRESENTS = Pattern.compile(
-      "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告)(?=[,。;]|$)");
+  private static final Pattern PRESENTS =
+      Pattern.compile(
+          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告)(?=[,。;]|$)");
+
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
+
   /** 出席会议的还有省领导A、B, 列席会议的有…: the people come after the verb. */
   private static final Pattern ATTENDED_LIST =
       Pattern.compile("(出席|参加|列席)[^,。;:]{0,10}?的(?:领导|同志|人员)?(?:还)?有[:,]?");
+
   /** …列席会议,澳门特区代表为经济财政司司长李伟农: a delegation's representative, named after 为. */
   private static final Pattern REPRESENTED_BY = Pattern.compile("代表(?:为|是)([^,。;]{2,40})");
+
   /** Groups that speak together: 大家认为, 与会人员表示. */
-  private static final Pattern COLLECTIVE_SPEAKER = Pattern.compile(
-      "大家|大家一致|与会人员|与会同志|与会代表|与会专家|与会嘉宾|他们|委员们|代表们|双方|各方|与会者");
-  private static final Pattern VIDEO_FORMAT = Pattern.compile(
-      "以(?:视频|电视电话|网络视频|视频连线)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式");
+  private static final Pattern COLLECTIVE_SPEAKER =
+      Pattern.compile("大家|大家一致|与会人员|与会同志|与会代表|与会专家|与会嘉宾|他们|委员们|代表们|双方|各方|与会者");
+
+  private static final Pattern VIDEO_FORMAT =
+      Pattern.compile(
+          "以(?:视频|电视电话|网络视频|视频连线)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式");
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
-  private static final Pattern MAIN_VENUE = Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
+  private static final Pattern MAIN_VENUE =
+      Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
   private static final Pattern BRANCH_VENUE = Pattern.compile("(?:在)?([^,。;]{2,30}?)设分会场");
-  private static final Pattern CONTINUATION = Pattern.compile(
-      "^(?:要|必须|务必|坚决|一要|二要|三要|四要|五要|一是|二是|三是|四是|五是|第一|第二|第三|首先|其次|再次|最后|——|一方面|另一方面)");
-  private static final Pattern NO_CONTENT = Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
+  private static final Pattern CONTINUATION =
+      Pattern.compile(
+          "^(?:要|必须|务必|坚决|一要|二要|三要|四要|五要|一是|二是|三是|四是|五是|第一|第二|第三|首先|其次|再次|最后|——|一方面|另一方面)");
+  private static final Pattern NO_CONTENT =
+      Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
+
   /** 以“…”为主题的第十届…年会: the theme is no part of the name. */
   private static final Pattern THEME = Pattern.compile("^.{0,60}?为主题的");
+
   private static final Pattern SESSION_PREFIX = Pattern.compile("^[零〇一二两三四五六七八九十百0-9]{1,4}届");
+
   /** Documents quoted as speaking: 报告说, 公报指出. Their content is no directive of the article. */
   private static final Pattern QUOTED_DOCUMENT =
       Pattern.compile("(?:报告|公报|通知|决定|意见|声明|文件|规划|方案|白皮书|讲话|文章|社论|评论员文章)");
+
   /** Bodies that speak for themselves: 政府表示, 外交部发言人表示. */
   private static final Pattern ORGANIZATION_SPEAKER =
       Pattern.compile("(?:特区)?政府|当局|中方|外交部发言人|[\\p{IsHan}]{2,12}(?:发言人|新闻发言人)");
-  private static final Pattern LEAD_CONNECTOR = Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
+
+  private static final Pattern LEAD_CONNECTOR =
+      Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
 
   private final Lexicon lexicon;
   private final PersonFinder persons;
@@ -105,9 +128,12 @@ public final class ArticleExtractor {
     final ArticleLayout layout;
     final DateContext dates;
     final Optional<PartialDate> articleDate;
+
     /** A person subject seen last: who 他/她 refers to. */
-    String lastSubject;
+    @Nullable String lastSubject;
+
     final Map<String, Person> people = new LinkedHashMap<>();
+
     /** Divisions the article names unambiguously: the context for shared place names. */
     final java.util.Set<String> anchors;
 
@@ -162,21 +188,29 @@ public final class ArticleExtractor {
         p += item.prose().size();
         Extraction x = extract(ss);
         if (item.place().isPresent()) {
-          briefs.add(brief(item.place().get(), item.heading(), item.prose(), ss, x));
+          briefs.add(brief(item.place().get(), item.heading(), item.prose(), x));
         } else {
           main.directives.addAll(x.directives);
           main.meetings.addAll(x.meetings);
         }
       }
       if (layout.items().isEmpty()) {
-        districtSubject().ifPresent(d -> briefs.add(brief(d, null, layout.body(), body, main)));
+        districtSubject().ifPresent(d -> briefs.add(brief(d, null, layout.body(), main)));
       }
       List<Paragraph> paragraphs = new ArrayList<>();
       for (Block b : layout.blocks()) {
         paragraphs.add(new Paragraph(b.text().text(), b.text().span()));
       }
-      return new Article(headline(), layout.byline(), articleDate, main.meetings, main.directives,
-          briefs, List.copyOf(people.values()), layout.editors(), paragraphs);
+      return new Article(
+          headline(),
+          layout.byline(),
+          articleDate,
+          main.meetings,
+          main.directives,
+          briefs,
+          List.copyOf(people.values()),
+          layout.editors(),
+          paragraphs);
     }
 
     Headline headline() {
@@ -198,7 +232,9 @@ public final class ArticleExtractor {
             ? new Headline(Optional.of(first), Optional.of(lines.get(1)), Optional.empty())
             : new Headline(Optional.empty(), Optional.of(first), Optional.of(lines.get(1)));
       }
-      return new Headline(Optional.of(lines.get(0)), Optional.of(lines.get(1)),
+      return new Headline(
+          Optional.of(lines.get(0)),
+          Optional.of(lines.get(1)),
           Optional.of(String.join(" ", lines.subList(2, lines.size()))));
     }
 
@@ -233,7 +269,7 @@ public final class ArticleExtractor {
       return Optional.empty();
     }
 
-    DistrictBrief brief(String place, Block heading, List<Block> prose, List<Sentence> ss, Extraction x) {
+    DistrictBrief brief(String place, @Nullable Block heading, List<Block> prose, Extraction x) {
       StringBuilder text = new StringBuilder();
       for (Block b : prose) {
         text.append(b.body());
@@ -248,16 +284,28 @@ public final class ArticleExtractor {
       }
       Span span;
       if (heading != null && !prose.isEmpty()) {
-        span = new Span(heading.text().span().start(), prose.get(prose.size() - 1).text().span().end());
+        span =
+            new Span(
+                heading.text().span().start(), prose.get(prose.size() - 1).text().span().end());
       } else if (heading != null) {
         span = heading.text().span();
       } else if (!prose.isEmpty()) {
-        span = new Span(prose.get(0).text().span().start(), prose.get(prose.size() - 1).text().span().end());
+        span =
+            new Span(
+                prose.get(0).text().span().start(),
+                prose.get(prose.size() - 1).text().span().end());
       } else {
         span = new Span(0, 0);
       }
-      Optional<Meeting> meeting = x.meetings.isEmpty() ? Optional.empty() : Optional.of(x.meetings.get(0));
-      return new DistrictBrief(place, date, text.toString(), meeting, x.directives, span,
+      Optional<Meeting> meeting =
+          x.meetings.isEmpty() ? Optional.empty() : Optional.of(x.meetings.get(0));
+      return new DistrictBrief(
+          place,
+          date,
+          text.toString(),
+          meeting,
+          x.directives,
+          span,
           places.resolve(place, anchors));
     }
 
@@ -315,8 +363,11 @@ public final class ArticleExtractor {
         }
         int narrativeEnd = open == null ? s.end() : open.contentStart;
         boolean newPara = s.paragraph() != lastPara;
-        boolean carried = open == null && active
-            && (!newPara || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
+        boolean carried =
+            open == null
+                && active
+                && (!newPara
+                    || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
         Mention subject = open == null ? sentenceSubject(s) : null;
         if (carried && !startsWithSubject(s) && subject == null && !opensNarrative(s)) {
           if (recording) {
@@ -339,8 +390,13 @@ public final class ArticleExtractor {
           recording = open.recorded;
           if (open.speaker != null && open.person) {
             lastSubject = open.speaker;
-            events.add(new Event(new Mention(open.speaker, open.titles, open.nameStart, open.nameEnd),
-                Role.SPEAKER, s, drafts.size() - 1, true));
+            events.add(
+                new Event(
+                    new Mention(open.speaker, open.titles, open.nameStart, open.nameEnd),
+                    Role.SPEAKER,
+                    s,
+                    drafts.size() - 1,
+                    true));
           }
           if (recording) {
             x.directives.add(directive(open.speaker, open.verb, s, open.contentStart));
@@ -367,10 +423,10 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The person a narrative sentence opens with ("赵乐际7日至10日在河南调研。", "习近平发表了重要
-     * 讲话。"): who a following 他/她 means.
+     * The person a narrative sentence opens with ("赵乐际7日至10日在河南调研。", "习近平发表了重要 讲话。"): who a
+     * following 他/她 means.
      */
-    private Mention sentenceSubject(Sentence s) {
+    private @Nullable Mention sentenceSubject(Sentence s) {
       String t = s.text();
       int clause = s.start();
       for (int k = 0; k < 2 && clause < s.end(); k++) {
@@ -385,20 +441,26 @@ public final class ArticleExtractor {
         for (int len : new int[] {3, 2}) {
           if (off + len <= c.length() && people.containsKey(c.substring(off, off + len))) {
             String name = c.substring(off, off + len);
-            return new Mention(name, people.get(name).titles(), clause + off, clause + off + len);
+            return new Mention(
+                name,
+                Objects.requireNonNull(people.get(name)).titles(),
+                clause + off,
+                clause + off + len);
           }
         }
         for (int len : new int[] {3, 2}) {
           if (off + len <= c.length()) {
             String name = c.substring(off, off + len);
-            if (persons.isName(name) && persons.boundaryAt(c, off + len)
+            if (persons.isName(name)
+                && persons.boundaryAt(c, off + len)
                 && !(len == 3 && persons.prefersShorter(c, off))) {
               return new Mention(name, List.of(), clause + off, clause + off + len);
             }
           }
         }
         for (Mention m : persons.scan(c)) {
-          if (m.start() <= off + 40 && persons.titlesBefore(c, m.start()).size() == m.titles().size()
+          if (m.start() <= off + 40
+              && persons.titlesBefore(c, m.start()).size() == m.titles().size()
               && noVerbBefore(c, off, m.start())) {
             return new Mention(m.name(), m.titles(), clause + m.start(), clause + m.end());
           }
@@ -451,8 +513,13 @@ public final class ArticleExtractor {
     void addPerson(Mention m, Sentence s, int offset) {
       Person p = people.get(m.name());
       if (p == null) {
-        people.put(m.name(), new Person(m.name(), m.titles(),
-            s.para().span(offset + m.start(), offset + m.end()), postsOf(m.titles())));
+        people.put(
+            m.name(),
+            new Person(
+                m.name(),
+                m.titles(),
+                s.para().span(offset + m.start(), offset + m.end()),
+                postsOf(m.titles())));
       } else if (!m.titles().isEmpty()) {
         List<String> titles = new ArrayList<>(p.titles());
         for (String title : m.titles()) {
@@ -464,18 +531,22 @@ public final class ArticleExtractor {
       }
     }
 
-    Directive directive(String speaker, String verb, Sentence s, int from) {
+    Directive directive(@Nullable String speaker, @Nullable String verb, Sentence s, int from) {
       String t = s.text();
       int end = s.end();
-      while (end > from && (MappedText.isBlank(t.charAt(end - 1)))) {
+      while (end > from && MappedText.isBlank(t.charAt(end - 1))) {
         end--;
       }
       String text = t.substring(from, end);
-      return new Directive(Optional.ofNullable(speaker), Optional.ofNullable(verb),
-          kind(verb, text), text, s.para().span(from, end));
+      return new Directive(
+          Optional.ofNullable(speaker),
+          Optional.ofNullable(verb),
+          kind(verb, text),
+          text,
+          s.para().span(from, end));
     }
 
-    DirectiveKind kind(String verb, String text) {
+    DirectiveKind kind(@Nullable String verb, String text) {
       if (verb != null && lexicon.verb(verb) == VerbClass.DEMAND) {
         return DirectiveKind.REQUIREMENT;
       }
@@ -505,7 +576,7 @@ public final class ArticleExtractor {
     }
 
     /** A statement opening in {@code s}: 林武强调, / 他表示, / 会议指出, / 委员A建议…. */
-    Opening opening(Sentence s) {
+    @Nullable Opening opening(Sentence s) {
       String t = s.text();
       int clause = s.start();
       while (clause < s.end()) {
@@ -522,7 +593,7 @@ public final class ArticleExtractor {
       return null;
     }
 
-    private Opening openingIn(Sentence s, int from, int clauseEnd) {
+    private @Nullable Opening openingIn(Sentence s, int from, int clauseEnd) {
       String t = s.text();
       for (int j = from; j < Math.min(clauseEnd, from + 90); j++) {
         String v = lexicon.verbAt(t, j);
@@ -534,8 +605,9 @@ public final class ArticleExtractor {
           continue;
         }
         int after = j + v.length();
-        boolean punct = after < s.end() && (t.charAt(after) == ',' || t.charAt(after) == ':'
-            || t.charAt(after) == '“');
+        boolean punct =
+            after < s.end()
+                && (t.charAt(after) == ',' || t.charAt(after) == ':' || t.charAt(after) == '“');
         if (c != VerbClass.DEMAND && !punct) {
           continue;
         }
@@ -554,7 +626,7 @@ public final class ArticleExtractor {
     }
 
     /** Who stands before the verb at {@code j}: a pronoun, 会议, or one named person. */
-    private Opening subject(Sentence s, int from, int j, String verb) {
+    private @Nullable Opening subject(Sentence s, int from, int j, String verb) {
       String t = s.text();
       String region = t.substring(from, j);
       Matcher lead = LEAD_CONNECTOR.matcher(region);
@@ -567,8 +639,12 @@ public final class ArticleExtractor {
       if (COLLECTIVE_SPEAKER.matcher(core).matches()) {
         return new Opening(null, verb, false, List.of(), 0, 0);
       }
-      if (core.equals("会议") || core.equals("全会") || core.equals("会议认为") || core.equals("常委会")
-          || core.equals("大会") || (core.endsWith("会议") && core.length() <= 10 && !core.contains("在"))) {
+      if (core.equals("会议")
+          || core.equals("全会")
+          || core.equals("会议认为")
+          || core.equals("常委会")
+          || core.equals("大会")
+          || (core.endsWith("会议") && core.length() <= 10 && !core.contains("在"))) {
         return new Opening(null, verb, false, List.of(), 0, 0);
       }
       if (core.isEmpty()) {
@@ -576,8 +652,10 @@ public final class ArticleExtractor {
           return null;
         }
         Mention m = leadingPerson(s);
-        Opening o = m == null ? new Opening(null, verb, false, List.of(), 0, 0)
-            : new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+        Opening o =
+            m == null
+                ? new Opening(null, verb, false, List.of(), 0, 0)
+                : new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
         o.implicit = true;
         return o;
       }
@@ -598,7 +676,7 @@ public final class ArticleExtractor {
     }
 
     /** The person a sentence opens with, for a later clause that omits its subject. */
-    private Mention leadingPerson(Sentence s) {
+    private @Nullable Mention leadingPerson(Sentence s) {
       String t = s.text();
       int clause = s.start();
       for (int k = 0; k < 2 && clause < s.end(); k++) {
@@ -620,8 +698,14 @@ public final class ArticleExtractor {
     }
 
     /** People with what they do: 林武主持, 商黎光…出席, 于英杰汇报, 在王沪宁主持下. */
-    void roleEvents(Sentence s, int from, int to, List<Event> events, int meetingIndex,
-        Map<Integer, Integer> created, Mention subject) {
+    void roleEvents(
+        Sentence s,
+        int from,
+        int to,
+        List<Event> events,
+        int meetingIndex,
+        Map<Integer, Integer> created,
+        @Nullable Mention subject) {
       String t = s.text();
       for (Pattern p : new Pattern[] {PRESENTED_BY, ACCOMPANIED_BY}) {
         Matcher pm = p.matcher(t);
@@ -630,8 +714,14 @@ public final class ArticleExtractor {
           String inner = pm.group(1);
           Role r = p == PRESENTED_BY ? Role.PRESENTER : Role.ATTENDEE;
           for (Mention m : persons.subjectBefore(inner, inner.length())) {
-            events.add(new Event(new Mention(m.name(), m.titles(), pm.start(1) + m.start(), pm.start(1) + m.end()),
-                r, s, meetingIndex, false));
+            events.add(
+                new Event(
+                    new Mention(
+                        m.name(), m.titles(), pm.start(1) + m.start(), pm.start(1) + m.end()),
+                    r,
+                    s,
+                    meetingIndex,
+                    false));
             addPerson(m, s, pm.start(1));
           }
         }
@@ -665,12 +755,15 @@ public final class ArticleExtractor {
       rb.region(from, to);
       while (rb.find()) {
         Role r = t.lastIndexOf("列席", rb.start()) >= from ? Role.OBSERVER : Role.ATTENDEE;
-        boolean attends = r == Role.OBSERVER || t.lastIndexOf("出席", rb.start()) >= from
-            || t.lastIndexOf("参加", rb.start()) >= from;
+        boolean attends =
+            r == Role.OBSERVER
+                || t.lastIndexOf("出席", rb.start()) >= from
+                || t.lastIndexOf("参加", rb.start()) >= from;
         if (!attends) {
           continue;
         }
-        for (Mention m : persons.parseGroup(t, rb.start(1), persons.stripModifiers(t, rb.start(1), rb.end(1)))) {
+        for (Mention m :
+            persons.parseGroup(t, rb.start(1), persons.stripModifiers(t, rb.start(1), rb.end(1)))) {
           events.add(new Event(m, r, s, meetingIndex, false));
           addPerson(m, s, 0);
         }
@@ -682,8 +775,13 @@ public final class ArticleExtractor {
         List<Mention> ms = persons.subjectBefore(head, head.length());
         Role r = pr.group(1).equals("报告") ? Role.SPEAKER : Role.PRESENTER;
         for (Mention m : ms) {
-          events.add(new Event(new Mention(m.name(), m.titles(), from + m.start(), from + m.end()), r, s,
-              meetingIndex, false));
+          events.add(
+              new Event(
+                  new Mention(m.name(), m.titles(), from + m.start(), from + m.end()),
+                  r,
+                  s,
+                  meetingIndex,
+                  false));
           addPerson(m, s, from);
         }
       }
@@ -695,7 +793,8 @@ public final class ArticleExtractor {
         chairedBy.add(cm.end(1));
         List<Mention> ms = persons.subjectBefore(inner, inner.length());
         for (Mention m : ms) {
-          Mention at = new Mention(m.name(), m.titles(), cm.start(1) + m.start(), cm.start(1) + m.end());
+          Mention at =
+              new Mention(m.name(), m.titles(), cm.start(1) + m.start(), cm.start(1) + m.end());
           events.add(new Event(at, Role.CHAIR, s, meetingIndex, false));
           addPerson(m, s, cm.start(1));
           lastSubject = m.name();
@@ -706,15 +805,16 @@ public final class ArticleExtractor {
         if (v == null || chairedBy.contains(j)) {
           continue;
         }
-        VerbClass c = lexicon.verb(v);
-        Role role = switch (c) {
-          case CHAIR -> Role.CHAIR;
-          case ATTENDEE -> Role.ATTENDEE;
-          case OBSERVER -> Role.OBSERVER;
-          case PRESENTER -> Role.PRESENTER;
-          case SPEAKER -> Role.SPEAKER;
-          default -> null;
-        };
+        VerbClass c = Objects.requireNonNull(lexicon.verb(v)); // v is a verb of the list
+        Role role =
+            switch (c) {
+              case CHAIR -> Role.CHAIR;
+              case ATTENDEE -> Role.ATTENDEE;
+              case OBSERVER -> Role.OBSERVER;
+              case PRESENTER -> Role.PRESENTER;
+              case SPEAKER -> Role.SPEAKER;
+              default -> null;
+            };
         if (role == null) {
           continue;
         }
@@ -723,7 +823,13 @@ public final class ArticleExtractor {
         List<Mention> ms = shiftBack(persons.subjectBefore(head, head.length()), hs - from);
         if (ms.isEmpty() && head.endsWith("并") && subject != null) {
           // "赵乐际…调研,…并主持召开座谈会": the sentence's subject does it
-          ms = List.of(new Mention(subject.name(), subject.titles(), subject.start() - from, subject.end() - from));
+          ms =
+              List.of(
+                  new Mention(
+                      subject.name(),
+                      subject.titles(),
+                      subject.start() - from,
+                      subject.end() - from));
         }
         if (ms.isEmpty()) {
           continue;
@@ -743,7 +849,8 @@ public final class ArticleExtractor {
     }
 
     /** Meetings reported held: 召开…会议, …会议在京举行, X举行首次会议, 主持…会议. */
-    Map<Integer, Integer> meetings(Sentence s, int from, int to, List<MeetingDraft> drafts, List<Event> events) {
+    Map<Integer, Integer> meetings(
+        Sentence s, int from, int to, List<MeetingDraft> drafts, List<Event> events) {
       Map<Integer, Integer> created = new java.util.HashMap<>();
       String t = s.text();
       for (int j = from; j < to; j++) {
@@ -761,8 +868,7 @@ public final class ArticleExtractor {
           clauseStart--;
         }
         String before = t.substring(floor, j);
-        if (NOT_HELD.matcher(before).find()
-            || t.startsWith("以来", j + v.length())) {
+        if (NOT_HELD.matcher(before).find() || t.startsWith("以来", j + v.length())) {
           continue;
         }
         int after = j + v.length();
@@ -806,12 +912,14 @@ public final class ArticleExtractor {
         }
         String bare = stripOrdinal(name);
         boolean generic = lexicon.isGenericMeeting(bare);
-        List<Mention> people = subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
+        List<Mention> people =
+            subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
         if (c == VerbClass.TRIGGER && !subj.isEmpty()) {
           // 行政长官李家超率领…,与上海市市长龚正率领的…代表团…举行: titled people before the verb;
           // a bare name is no subject of 举行 ("并成功举办…")
           int scanFrom = Math.max(s.start(), clauseStart - PersonFinder.MAX_GROUP);
-          List<Mention> titled = new ArrayList<>(shift(persons.scan(t.substring(scanFrom, clauseStart)), scanFrom));
+          List<Mention> titled =
+              new ArrayList<>(shift(persons.scan(t.substring(scanFrom, clauseStart)), scanFrom));
           for (Mention m : shift(people, clauseStart)) {
             if (!m.titles().isEmpty()) {
               titled.add(m);
@@ -824,7 +932,9 @@ public final class ArticleExtractor {
         } else {
           people = shift(people, clauseStart);
         }
-        if (people.isEmpty() && !subj.isEmpty() && c == VerbClass.TRIGGER
+        if (people.isEmpty()
+            && !subj.isEmpty()
+            && c == VerbClass.TRIGGER
             && persons.subjectBefore(subj, subj.length()).isEmpty()) {
           organizer = SESSION_PREFIX.matcher(subj).replaceFirst("");
         }
@@ -839,10 +949,14 @@ public final class ArticleExtractor {
         if (generic && organizer == null && !v.endsWith("召开") && c != VerbClass.TRIGGER) {
           continue;
         }
-        if (ABOUT_MEETING.matcher(t.substring(Math.min(nameEnd < 0 ? after : nameEnd, t.length()))).find()) {
+        if (ABOUT_MEETING
+            .matcher(t.substring(Math.min(nameEnd < 0 ? after : nameEnd, t.length())))
+            .find()) {
           continue;
         }
-        if (organizer != null && !name.startsWith(organizer) && (generic || lexicon.isOrgan(organizer))) {
+        if (organizer != null
+            && !name.startsWith(organizer)
+            && (generic || lexicon.isOrgan(organizer))) {
           name = organizer + (name.startsWith("首次") ? name.substring(2) : name);
         }
         if (c == VerbClass.TRIGGER) {
@@ -859,9 +973,13 @@ public final class ArticleExtractor {
         if (when == null) {
           when = dates.first(t, j, ce);
         }
-        MeetingDraft d = new MeetingDraft(name, organizer != null ? organizer : organOf(name),
-            ordinal(name, t.substring(clauseStart, ce)), when == null ? Optional.empty() : when.date(),
-            s.para().span(s.start(), s.end()), s);
+        MeetingDraft d =
+            new MeetingDraft(
+                name,
+                organizer != null ? organizer : organOf(name),
+                ordinal(name, t.substring(clauseStart, ce)),
+                when == null ? Optional.empty() : when.date(),
+                s.para().span(s.start(), s.end()));
         int same = -1;
         for (int k = 0; k < drafts.size(); k++) {
           if (drafts.get(k).name.contains(d.name) || d.name.contains(drafts.get(k).name)) {
@@ -905,7 +1023,8 @@ public final class ArticleExtractor {
         String h = b.text().text();
         for (int k = h.indexOf(bare); k > 0; k = h.indexOf(bare, k + 1)) {
           int st = k;
-          while (st > 0 && (Character.isIdeographic(h.charAt(st - 1)) || h.charAt(st - 1) == '、')
+          while (st > 0
+              && (Character.isIdeographic(h.charAt(st - 1)) || h.charAt(st - 1) == '、')
               && !verbEndsAt(h, st)) {
             st--;
           }
@@ -963,7 +1082,7 @@ public final class ArticleExtractor {
       return name.replaceFirst("^(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)", "");
     }
 
-    private String organOf(String name) {
+    private @Nullable String organOf(String name) {
       for (int len = Math.min(name.length() - 1, 12); len >= 2; len--) {
         if (lexicon.isOrgan(name.substring(0, len))) {
           return name.substring(0, len);
@@ -1005,19 +1124,27 @@ public final class ArticleExtractor {
 
   /** A statement opening. */
   private static final class Opening {
-    final String speaker;
+    final @Nullable String speaker;
     final String verb;
     final boolean person;
     final List<String> titles;
     final int nameStart;
     final int nameEnd;
     int contentStart;
+
     /** The subject is omitted: "…,要求…". */
     boolean implicit;
+
     /** False for a document quoted (报告说): no directive is recorded. */
     boolean recorded = true;
 
-    Opening(String speaker, String verb, boolean person, List<String> titles, int nameStart, int nameEnd) {
+    Opening(
+        @Nullable String speaker,
+        String verb,
+        boolean person,
+        List<String> titles,
+        int nameStart,
+        int nameEnd) {
       this.speaker = speaker;
       this.verb = verb;
       this.person = person;
@@ -1036,25 +1163,28 @@ public final class ArticleExtractor {
    * @param meeting the index of the meeting reported last before it, -1 for none yet
    * @param fromSpeech whether it comes from a statement opening only
    */
-  private record Event(Mention mention, Role role, Sentence sentence, int meeting, boolean fromSpeech) {}
+  private record Event(
+      Mention mention, Role role, Sentence sentence, int meeting, boolean fromSpeech) {}
 
   /** A meeting found, before its attendees are gathered. */
   private final class MeetingDraft {
     final String name;
-    final String organizer;
+    final @Nullable String organizer;
     final OptionalInt ordinal;
     final Optional<PartialDate> date;
     final Span span;
-    final Sentence sentence;
 
-    MeetingDraft(String name, String organizer, OptionalInt ordinal, Optional<PartialDate> date,
-        Span span, Sentence sentence) {
+    MeetingDraft(
+        String name,
+        @Nullable String organizer,
+        OptionalInt ordinal,
+        Optional<PartialDate> date,
+        Span span) {
       this.name = name;
       this.organizer = organizer;
       this.ordinal = ordinal;
       this.date = date;
       this.span = span;
-      this.sentence = sentence;
     }
 
     Meeting build(List<Event> events, List<MeetingDraft> drafts, String text, Run run) {
@@ -1069,20 +1199,25 @@ public final class ArticleExtractor {
         Span span = e.sentence().para().span(m.start(), m.end());
         Attendee prev = byName.get(m.name());
         if (prev == null) {
-          byName.put(m.name(), new Attendee(m.name(), m.titles(), e.role(), span, run.postsOf(m.titles())));
+          byName.put(
+              m.name(),
+              new Attendee(m.name(), m.titles(), e.role(), span, run.postsOf(m.titles())));
         } else {
           Role role = rank(e.role()) < rank(prev.role()) ? e.role() : prev.role();
           List<String> titles = prev.titles().isEmpty() ? m.titles() : prev.titles();
-          byName.put(m.name(), new Attendee(prev.name(), titles, role, prev.span(), run.postsOf(titles)));
+          byName.put(
+              m.name(), new Attendee(prev.name(), titles, role, prev.span(), run.postsOf(titles)));
         }
       }
       List<Attendee> attendees = List.copyOf(byName.values());
-      Optional<String> chair = attendees.stream().filter(a -> a.role() == Role.CHAIR)
-          .map(Attendee::name).findFirst();
+      Optional<String> chair =
+          attendees.stream().filter(a -> a.role() == Role.CHAIR).map(Attendee::name).findFirst();
       // the regexes run only where their literal words stand: they are slow over long text
       Optional<MeetingFormat> format = Optional.empty();
       boolean video = text.contains("视频") || text.contains("电视电话");
-      if (name.contains("视频") || name.contains("电视电话") || (video && VIDEO_FORMAT.matcher(text).find())) {
+      if (name.contains("视频")
+          || name.contains("电视电话")
+          || (video && VIDEO_FORMAT.matcher(text).find())) {
         format = Optional.of(MeetingFormat.VIDEO);
       } else if (text.contains("现场") && IN_PERSON_FORMAT.matcher(text).find()) {
         format = Optional.of(MeetingFormat.IN_PERSON);
@@ -1090,13 +1225,17 @@ public final class ArticleExtractor {
       Venues venues = Venues.none();
       if (index == 0 && (text.contains("主会场") || text.contains("分会场"))) {
         Matcher mm = MAIN_VENUE.matcher(text);
-        Optional<String> main = mm.find()
-            ? Optional.of((mm.group(1) != null ? mm.group(1) : mm.group(2)).replaceFirst("^在", "").strip())
-            : Optional.empty();
+        Optional<String> main =
+            mm.find()
+                ? Optional.of(
+                    (mm.group(1) != null ? mm.group(1) : mm.group(2))
+                        .replaceFirst("^在", "")
+                        .strip())
+                : Optional.empty();
         List<String> branches = new ArrayList<>();
         Matcher bm = BRANCH_VENUE.matcher(text);
         if (bm.find()) {
-          for (String b : bm.group(1).replaceFirst("^在", "").split("和|、|及")) {
+          for (String b : bm.group(1).replaceFirst("^在", "").split("和|、|及", 0)) {
             String x = b.replaceFirst("(?:等地|等)$", "").strip();
             if (!x.isEmpty()) {
               branches.add(x);
@@ -1108,11 +1247,22 @@ public final class ArticleExtractor {
       Optional<org.govnews.model.Place> organizerPlace = Optional.empty();
       if (organizer != null) {
         int len = places.placePrefixLength(organizer);
-        organizerPlace = len > 0 ? places.resolve(organizer.substring(0, len), run.anchors)
-            : places.ofLevelWord(organizer, run.anchors);
+        organizerPlace =
+            len > 0
+                ? places.resolve(organizer.substring(0, len), run.anchors)
+                : places.ofLevelWord(organizer, run.anchors);
       }
-      return new Meeting(name, ordinal, date, format, Optional.ofNullable(organizer), chair, venues,
-          attendees, span, organizerPlace);
+      return new Meeting(
+          name,
+          ordinal,
+          date,
+          format,
+          Optional.ofNullable(organizer),
+          chair,
+          venues,
+          attendees,
+          span,
+          organizerPlace);
     }
   }
 

@@ -6,10 +6,10 @@ import java.text.ParsePosition;
 import java.util.OptionalInt;
 
 /**
- * Numbers written in Chinese or Arabic numerals in short extracted spans: {@code 六十三} → 63,
- * {@code 一百零八} → 108, {@code 15} → 15. Chinese numerals go through ICU's {@link
- * RuleBasedNumberFormat} (zh spellout); {@code 零} and {@code ○} between digits become {@code 〇}
- * first, the form ICU's rules expect. Thread-safe: the formatter is cloned per call.
+ * Numbers written in Chinese or Arabic numerals in short extracted spans: {@code 六十三} → 63, {@code
+ * 一百零八} → 108, {@code 15} → 15. Chinese numerals go through ICU's {@link RuleBasedNumberFormat} (zh
+ * spellout); {@code 零} and {@code ○} between digits become {@code 〇} first, the form ICU's rules
+ * expect. Thread-safe: the formatter is cloned per call.
  */
 final class ChineseNumber {
 
@@ -43,12 +43,15 @@ final class ChineseNumber {
     }
     RuleBasedNumberFormat f;
     synchronized (PROTOTYPE) {
-      f = (RuleBasedNumberFormat) PROTOTYPE.clone();
+      f = PROTOTYPE.clone();
     }
     ParsePosition pos = new ParsePosition(0);
     Number n = f.parse(t, pos);
-    if (n == null || pos.getIndex() != t.length() || n.doubleValue() < 0
-        || n.doubleValue() != Math.floor(n.doubleValue()) || n.doubleValue() > Integer.MAX_VALUE) {
+    if (n == null
+        || pos.getIndex() != t.length()
+        || n.doubleValue() < 0
+        || n.doubleValue() != Math.floor(n.doubleValue())
+        || n.doubleValue() > Integer.MAX_VALUE) {
       return OptionalInt.empty();
     }
     return OptionalInt.of(n.intValue());

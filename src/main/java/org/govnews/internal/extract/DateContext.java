@@ -6,12 +6,13 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.model.PartialDate;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads date expressions ({@code 2月20日}, {@code 28日}, {@code 25日至26日}, {@code 今天(3月25日)},
- * {@code 今日}) and resolves what they leave out against what the article knows: the byline's
- * date, then the page metadata or the caller's reference date. A year is given only when one
- * of those states it; a year in the body never dates the article. Immutable.
+ * Reads date expressions ({@code 2月20日}, {@code 28日}, {@code 25日至26日}, {@code 今天(3月25日)}, {@code
+ * 今日}) and resolves what they leave out against what the article knows: the byline's date, then the
+ * page metadata or the caller's reference date. A year is given only when one of those states it; a
+ * year in the body never dates the article. Immutable.
  *
  * @param year the known year, 0 when none
  * @param month the known month, 0 when none
@@ -22,11 +23,12 @@ record DateContext(int year, int month, int day) {
   /** A date expression and where it stands in its string. */
   record Found(Optional<PartialDate> date, int start, int end) {}
 
-  static final Pattern DATE = Pattern.compile(
-      "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日"
-          + "|(今天|今日|昨天|昨日|明天|本月)(?:\\(([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日\\))?"
-          + "|(近日|日前|近期|目前)"
-          + "|([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+  static final Pattern DATE =
+      Pattern.compile(
+          "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日"
+              + "|(今天|今日|昨天|昨日|明天|本月)(?:\\(([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日\\))?"
+              + "|(近日|日前|近期|目前)"
+              + "|([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
   static DateContext of(int year, int month, int day, Optional<LocalDate> fallback) {
     if (month > 0 && day > 0 && year == 0 && fallback.isPresent()) {
@@ -35,12 +37,13 @@ record DateContext(int year, int month, int day) {
     if (month > 0) {
       return new DateContext(year, month, day);
     }
-    return fallback.map(d -> new DateContext(d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
+    return fallback
+        .map(d -> new DateContext(d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
         .orElse(new DateContext(0, 0, 0));
   }
 
   /** The first date expression in {@code s[from, to)}, or null. */
-  Found first(String s, int from, int to) {
+  @Nullable Found first(String s, int from, int to) {
     Matcher m = DATE.matcher(s);
     m.region(from, to);
     while (m.find()) {
@@ -53,7 +56,7 @@ record DateContext(int year, int month, int day) {
   }
 
   /** The last date expression in {@code s[from, to)}, or null. */
-  Found last(String s, int from, int to) {
+  @Nullable Found last(String s, int from, int to) {
     Matcher m = DATE.matcher(s);
     m.region(from, to);
     Found found = null;
@@ -66,7 +69,7 @@ record DateContext(int year, int month, int day) {
     return found;
   }
 
-  private Found resolve(Matcher m) {
+  private @Nullable Found resolve(Matcher m) {
     if (m.group(3) != null) {
       int d = Integer.parseInt(m.group(3));
       int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));

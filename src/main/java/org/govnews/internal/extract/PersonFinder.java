@@ -5,35 +5,42 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Lexicon;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds person names without a word segmenter, from the structure official news gives them: a
- * title chain before the name ({@code 省委副书记、省长…组长蓝佛安}), a title after it ({@code
- * 赵乐际委员长}), list punctuation ({@code 省领导李凤岐、吴伟、…}), a verb after it ({@code 林武主持}),
- * and a family name at the start of a two-to-four-character name. Thread-safe.
+ * Finds person names without a word segmenter, from the structure official news gives them: a title
+ * chain before the name ({@code 省委副书记、省长…组长蓝佛安}), a title after it ({@code 赵乐际委员长}), list
+ * punctuation ({@code 省领导李凤岐、吴伟、…}), a verb after it ({@code 林武主持}), and a family name at the start
+ * of a two-to-four-character name. Thread-safe.
  */
 final class PersonFinder {
 
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
   private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
+
   /** Words that are no names though they start with a family name. */
-  private static final Pattern TRAILING_MODIFIER = Pattern.compile(
-      "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
-          + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\([\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日\\))?"
-          + "(?:上午|下午|晚上)?|日前|近日|上午|下午|晚上"
-          + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
-          + "|在[\\p{IsHan}0-9]{1,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
-          + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
-          + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
-          + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
-          + "|就[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
-          + "|发表(?:了)?(?:重要)?讲话|(?:主持|出席|参加)[\\p{IsHan}]{0,24}?并"
-          + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
-          + "|\\s+)$");
+  private static final Pattern TRAILING_MODIFIER =
+      Pattern.compile(
+          "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
+              + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\([\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日\\))?"
+              + "(?:上午|下午|晚上)?|日前|近日|上午|下午|晚上"
+              + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
+              + "|在[\\p{IsHan}0-9]{1,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
+              + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
+              + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
+              + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
+              + "|就[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
+              + "|发表(?:了)?(?:重要)?讲话|(?:主持|出席|参加)[\\p{IsHan}]{0,24}?并"
+              + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
+              + "|\\s+)$");
+
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
 
-  /** The longest stretch a name group or title chain is looked for in: bounds the work on text without punctuation. */
+  /**
+   * The longest stretch a name group or title chain is looked for in: bounds the work on text
+   * without punctuation.
+   */
   static final int MAX_GROUP = 200;
 
   private final Lexicon lexicon;
@@ -75,8 +82,12 @@ final class PersonFinder {
     if (NOT_NAME_END.indexOf(s.charAt(n - 1)) >= 0) {
       return false;
     }
-    return !lexicon.isPost(s) && !lexicon.isOrgan(s) && !lexicon.gazetteer().isPlace(s) && !lexicon.isNotName(s)
-        && lexicon.verb(s) == null && lexicon.postEndingAt(s, n) == 0;
+    return !lexicon.isPost(s)
+        && !lexicon.isOrgan(s)
+        && !lexicon.gazetteer().isPlace(s)
+        && !lexicon.isNotName(s)
+        && lexicon.verb(s) == null
+        && lexicon.postEndingAt(s, n) == 0;
   }
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
@@ -89,15 +100,19 @@ final class PersonFinder {
         return false;
       }
     }
-    return NOT_NAME_END.indexOf(s.charAt(s.length() - 1)) < 0 && !lexicon.isPost(s) && !lexicon.isOrgan(s)
-        && !lexicon.gazetteer().isPlace(s) && !lexicon.isNotName(s) && lexicon.verb(s) == null
+    return NOT_NAME_END.indexOf(s.charAt(s.length() - 1)) < 0
+        && !lexicon.isPost(s)
+        && !lexicon.isOrgan(s)
+        && !lexicon.gazetteer().isPlace(s)
+        && !lexicon.isNotName(s)
+        && lexicon.verb(s) == null
         && lexicon.postEndingAt(s, s.length()) == 0;
   }
 
   /**
    * The people who are the subject of a verb at {@code verb}: the comma-separated groups right
-   * before it, each a list of names with their titles ({@code 省委副书记商黎光,省领导李凤岐、吴伟…出席}).
-   * Empty when what stands there is not a list of people.
+   * before it, each a list of names with their titles ({@code 省委副书记商黎光,省领导李凤岐、吴伟…出席}). Empty when
+   * what stands there is not a list of people.
    */
   List<Mention> subjectBefore(String s, int verb) {
     int end = stripModifiers(s, 0, verb);
@@ -108,7 +123,10 @@ final class PersonFinder {
       List<Mention> group = parseGroup(s, start, end);
       if (group.isEmpty()) {
         // "…何立峰,中央有关部门负责人出席": an unnamed group next to the named ones
-        if (!skipped && out.isEmpty() && isCollective(s.substring(start, end)) && start > 0
+        if (!skipped
+            && out.isEmpty()
+            && isCollective(s.substring(start, end))
+            && start > 0
             && (s.charAt(start - 1) == ',' || s.charAt(start - 1) == '，')) {
           skipped = true;
           end = stripModifiers(s, 0, start - 1);
@@ -125,9 +143,10 @@ final class PersonFinder {
     return out;
   }
 
-  private static final Pattern COLLECTIVE = Pattern.compile(
-      "[\\p{IsHan}()]{0,24}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
-          + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
+  private static final Pattern COLLECTIVE =
+      Pattern.compile(
+          "[\\p{IsHan}()]{0,24}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
+              + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
 
   /** An unnamed group (有关部门负责同志, 委员共54人, 市委常委). */
   boolean isCollective(String g) {
@@ -142,8 +161,9 @@ final class PersonFinder {
       int cut = -1;
       for (int k = end - 1; k >= Math.max(from, end - 44); k--) {
         char prev = k > 0 ? s.charAt(k - 1) : ' ';
-        boolean midDate = Character.isDigit(s.charAt(k))
-            && (Character.isDigit(prev) || "月年至日—–-~".indexOf(prev) >= 0);
+        boolean midDate =
+            Character.isDigit(s.charAt(k))
+                && (Character.isDigit(prev) || "月年至日—–-~".indexOf(prev) >= 0);
         if (!midDate && matcher.region(k, end).matches()) {
           cut = k;
           break;
@@ -212,7 +232,8 @@ final class PersonFinder {
     String tailItem = g.substring(tail[0], tail[1]);
     for (String conj : new String[] {"以及", "和", "及"}) {
       int k = tailItem.lastIndexOf(conj);
-      if (k > 0 && isCollective(tailItem.substring(k + conj.length()))
+      if (k > 0
+          && isCollective(tailItem.substring(k + conj.length()))
           && parseItem(tailItem.substring(0, k)) != null) {
         items.set(items.size() - 1, new int[] {tail[0], tail[0] + k});
         break;
@@ -256,7 +277,8 @@ final class PersonFinder {
         shared = List.copyOf(titles);
       }
       pendingTitles.clear();
-      int nameStart = offset + it[0] + (item.length() - item.stripLeading().length()) + p.nameOffset;
+      int nameStart =
+          offset + it[0] + (item.length() - item.stripLeading().length()) + p.nameOffset;
       out.add(new Mention(p.name, titles, nameStart, nameStart + p.nameLength));
     }
     if (!pendingTitles.isEmpty()) {
@@ -265,14 +287,19 @@ final class PersonFinder {
     return out;
   }
 
-  private record Item(String title, String name, String postTitle, int nameOffset, int nameLength) {}
+  private record Item(
+      @Nullable String title,
+      @Nullable String name,
+      @Nullable String postTitle,
+      int nameOffset,
+      int nameLength) {}
 
   private static String compact(String s) {
     return s.replace(" ", "");
   }
 
   /** One list item: a title, a name, or a title then a name (or a name then a title). */
-  private Item parseItem(String raw) {
+  private @Nullable Item parseItem(String raw) {
     String item = raw.strip();
     String c = compact(item);
     if (isName(c)) {
@@ -332,7 +359,8 @@ final class PersonFinder {
   /** A title ends with a title head word and holds no sentence punctuation. */
   boolean isTitle(String t) {
     // 中央党校(国家行政学院)校长(院长), 副总经理(主持工作): a gloss after the post
-    String core = t.endsWith(")") && t.lastIndexOf('(') > 0 ? t.substring(0, t.lastIndexOf('(')) : t;
+    String core =
+        t.endsWith(")") && t.lastIndexOf('(') > 0 ? t.substring(0, t.lastIndexOf('(')) : t;
     if (t.isEmpty() || t.length() > 40 || lexicon.postEndingAt(core, core.length()) == 0) {
       return false;
     }
@@ -343,8 +371,12 @@ final class PersonFinder {
     }
     for (int i = 0; i < t.length(); i++) {
       char ch = t.charAt(i);
-      if (!(Character.isIdeographic(ch) || Character.isLetterOrDigit(ch) || ch == '(' || ch == ')'
-          || ch == '-' || ch == '·')) {
+      if (!(Character.isIdeographic(ch)
+          || Character.isLetterOrDigit(ch)
+          || ch == '('
+          || ch == ')'
+          || ch == '-'
+          || ch == '·')) {
         return false;
       }
     }
@@ -352,8 +384,8 @@ final class PersonFinder {
   }
 
   /**
-   * Every person named in {@code s} with a title before ({@code 国务院总理李强}) or after ({@code
-   * 习近平总书记}) the name. Names without titles are found only as subjects of verbs.
+   * Every person named in {@code s} with a title before ({@code 国务院总理李强}) or after ({@code 习近平总书记})
+   * the name. Names without titles are found only as subjects of verbs.
    */
   List<Mention> scan(String s) {
     List<Mention> out = new ArrayList<>();
@@ -371,7 +403,7 @@ final class PersonFinder {
   }
 
   /** A titled mention whose title ends (or whose name starts) at {@code i}. */
-  private Mention titledAt(String s, int i) {
+  private @Nullable Mention titledAt(String s, int i) {
     int post = i > 0 ? lexicon.postEndingAt(s, i) : 0;
     if (post > 0) {
       for (int len : new int[] {3, 2, 4}) {
@@ -390,15 +422,19 @@ final class PersonFinder {
         }
       }
     }
-    if (lexicon.surnameAt(s, i) > 0 && (i == 0 || !Character.isIdeographic(s.charAt(i - 1))
-        || lexicon.postEndingAt(s, i) == 0)) {
+    if (lexicon.surnameAt(s, i) > 0
+        && (i == 0
+            || !Character.isIdeographic(s.charAt(i - 1))
+            || lexicon.postEndingAt(s, i) == 0)) {
       for (int len : new int[] {3, 2}) {
         if (i + len >= s.length()) {
           continue;
         }
         String name = s.substring(i, i + len);
         int p = lexicon.postStartingAt(s, i + len);
-        if (p > 0 && isName(name) && isHonorific(s.substring(i + len, i + len + p))
+        if (p > 0
+            && isName(name)
+            && isHonorific(s.substring(i + len, i + len + p))
             && boundaryAt(s, i + len + p)) {
           return new Mention(name, List.of(s.substring(i + len, i + len + p)), i, i + len);
         }
@@ -411,9 +447,9 @@ final class PersonFinder {
   private static final String ADVERB_AFTER_NAME = "还也又再便就却才都则均亦";
 
   /**
-   * Whether the two-character name at {@code i} is meant rather than the three-character one:
-   * its third character is an adverb (李希还…), or a word of two or more characters that may
-   * follow a name starts there (李希来到…).
+   * Whether the two-character name at {@code i} is meant rather than the three-character one: its
+   * third character is an adverb (李希还…), or a word of two or more characters that may follow a name
+   * starts there (李希来到…).
    */
   boolean prefersShorter(String s, int i) {
     if (i + 3 > s.length() || !isName(s.substring(i, i + 2))) {
@@ -433,12 +469,21 @@ final class PersonFinder {
 
   /** Titles written after a name: 习近平总书记, 赵乐际委员长, 李强总理. */
   private static boolean isHonorific(String post) {
-    return post.equals("总书记") || post.equals("主席") || post.equals("委员长") || post.equals("总理")
-        || post.equals("副总理") || post.equals("副主席") || post.equals("书记") || post.equals("省长")
-        || post.equals("市长") || post.equals("秘书长");
+    return post.equals("总书记")
+        || post.equals("主席")
+        || post.equals("委员长")
+        || post.equals("总理")
+        || post.equals("副总理")
+        || post.equals("副主席")
+        || post.equals("书记")
+        || post.equals("省长")
+        || post.equals("市长")
+        || post.equals("秘书长");
   }
 
-  /** Whether a name may end at {@code i}: punctuation, a digit, a verb, a title head, a follower. */
+  /**
+   * Whether a name may end at {@code i}: punctuation, a digit, a verb, a title head, a follower.
+   */
   boolean boundaryAt(String s, int i) {
     if (i >= s.length()) {
       return true;
@@ -459,7 +504,11 @@ final class PersonFinder {
       int b = e;
       while (b > floor) {
         char ch = s.charAt(b - 1);
-        if (!(Character.isIdeographic(ch) || ch == '(' || ch == ')' || ch == '-' || Character.isLetterOrDigit(ch))) {
+        if (!(Character.isIdeographic(ch)
+            || ch == '('
+            || ch == ')'
+            || ch == '-'
+            || Character.isLetterOrDigit(ch))) {
           break;
         }
         b--;
@@ -483,8 +532,11 @@ final class PersonFinder {
   private String trimTitleStart(String t) {
     int cut = 0;
     // not 和/及/由/经/对: they stand inside organ names (人力资源和社会保障厅, 自由贸易试验区)
-    for (String w : new String[] {"与", "在", "是", "把", "被", "的", "了", "率领", "陪同", "会见",
-        "看望", "邀请", "听取", "主持", "出席", "另外", "此外", "同时", "其中", "以及"}) {
+    for (String w :
+        new String[] {
+          "与", "在", "是", "把", "被", "的", "了", "率领", "陪同", "会见", "看望", "邀请", "听取", "主持", "出席", "另外",
+          "此外", "同时", "其中", "以及"
+        }) {
       int k = t.lastIndexOf(w);
       if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {
         String rest = t.substring(k + w.length());
@@ -498,7 +550,8 @@ final class PersonFinder {
       int j = t.lastIndexOf(w);
       if (j >= 2 && j + 1 < t.length() && j + 1 > cut) {
         String rest = t.substring(j + 1);
-        boolean nameBefore = isName(t.substring(Math.max(0, j - 3), j)) || isName(t.substring(j - 2, j));
+        boolean nameBefore =
+            isName(t.substring(Math.max(0, j - 3), j)) || isName(t.substring(j - 2, j));
         if (nameBefore && lexicon.postEndingAt(rest, rest.length()) > 0) {
           cut = j + 1;
         }

@@ -12,11 +12,10 @@ import org.govnews.model.Place;
 import org.govnews.model.PlaceLevel;
 
 /**
- * Resolves place names to divisions (GB/T 2260): full names (小店区), short forms (小店, 太原),
- * chains (晋中市太谷区), zones (综改示范区, level ZONE, no code), renamed or merged divisions
- * (莱芜市 → 济南市). A name several divisions share (鼓楼区) is decided by the article's context —
- * the places it names unambiguously and its outlet's province — or left with its candidates.
- * Thread-safe.
+ * Resolves place names to divisions (GB/T 2260): full names (小店区), short forms (小店, 太原), chains
+ * (晋中市太谷区), zones (综改示范区, level ZONE, no code), renamed or merged divisions (莱芜市 → 济南市). A name
+ * several divisions share (鼓楼区) is decided by the article's context — the places it names
+ * unambiguously and its outlet's province — or left with its candidates. Thread-safe.
  */
 final class PlaceResolver {
   private static final int CONTEXT_CHARS = 600;
@@ -70,7 +69,8 @@ final class PlaceResolver {
             parents.addAll(gazetteer.parents(d));
             parents.add(d.name());
           }
-          return Optional.of(new Place(name, Optional.empty(), Optional.of(PlaceLevel.ZONE), parents, List.of()));
+          return Optional.of(
+              new Place(name, Optional.empty(), Optional.of(PlaceLevel.ZONE), parents, List.of()));
         }
       }
     }
@@ -100,8 +100,13 @@ final class PlaceResolver {
     }
     if (fit.size() == 1) {
       Division d = fit.get(0);
-      return Optional.of(new Place(name, Optional.of(d.code()), Optional.of(PlaceLevel.valueOf(d.level())),
-          gazetteer.parents(d), List.of()));
+      return Optional.of(
+          new Place(
+              name,
+              Optional.of(d.code()),
+              Optional.of(PlaceLevel.valueOf(d.level())),
+              gazetteer.parents(d),
+              List.of()));
     }
     List<Division> open = fit.isEmpty() ? cands : fit;
     List<String> codes = new ArrayList<>();
@@ -112,8 +117,13 @@ final class PlaceResolver {
         level = null;
       }
     }
-    return Optional.of(new Place(name, Optional.empty(),
-        level == null ? Optional.empty() : Optional.of(PlaceLevel.valueOf(level)), List.of(), codes));
+    return Optional.of(
+        new Place(
+            name,
+            Optional.empty(),
+            level == null ? Optional.empty() : Optional.of(PlaceLevel.valueOf(level)),
+            List.of(),
+            codes));
   }
 
   /**
@@ -121,12 +131,13 @@ final class PlaceResolver {
    * prefecture), when the context holds exactly one division of that level.
    */
   Optional<Place> ofLevelWord(String organ, Set<String> anchors) {
-    String level = switch (organ.isEmpty() ? ' ' : organ.charAt(0)) {
-      case '省' -> "PROVINCE";
-      case '市' -> "PREFECTURE";
-      case '县' -> "COUNTY";
-      default -> null;
-    };
+    String level =
+        switch (organ.isEmpty() ? ' ' : organ.charAt(0)) {
+          case '省' -> "PROVINCE";
+          case '市' -> "PREFECTURE";
+          case '县' -> "COUNTY";
+          default -> null;
+        };
     if (level == null) {
       return Optional.empty();
     }
@@ -148,8 +159,13 @@ final class PlaceResolver {
     if (found == null) {
       return Optional.empty();
     }
-    return Optional.of(new Place(found.name(), Optional.of(found.code()),
-        Optional.of(PlaceLevel.valueOf(found.level())), gazetteer.parents(found), List.of()));
+    return Optional.of(
+        new Place(
+            found.name(),
+            Optional.of(found.code()),
+            Optional.of(PlaceLevel.valueOf(found.level())),
+            gazetteer.parents(found),
+            List.of()));
   }
 
   /** 晋中市太谷区, 湖北宜昌: a place and its child written together; the last one. */

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * China's administrative divisions (行政区划, GB/T 2260) with Hong Kong and Macau districts, by
- * full name (山西省, 小店区) and by short form (山西, 太原). Immutable.
+ * China's administrative divisions (行政区划, GB/T 2260) with Hong Kong and Macau districts, by full
+ * name (山西省, 小店区) and by short form (山西, 太原). Immutable.
  */
 public final class Gazetteer {
 
@@ -62,9 +63,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The short form people write (山西 for 山西省, 宁夏 for 宁夏回族自治区, 太原 for 太原市): the
-   * name without its administrative suffix and ethnic qualifier, when at least two characters
-   * remain.
+   * The short form people write (山西 for 山西省, 宁夏 for 宁夏回族自治区, 太原 for 太原市): the name without its
+   * administrative suffix and ethnic qualifier, when at least two characters remain.
    */
   static String shortForm(String name, List<String> suffixesLongestFirst) {
     int ethnic = name.indexOf("族自治");
@@ -119,7 +119,7 @@ public final class Gazetteer {
   }
 
   /** The division with this code, or null. */
-  public Division byCode(String code) {
+  public @Nullable Division byCode(String code) {
     return byCode.get(code);
   }
 
@@ -127,7 +127,7 @@ public final class Gazetteer {
    * The longest place name starting at {@code i}: full names at every level, short forms of
    * provinces and prefectures only (short county names are too often ordinary words).
    */
-  public Match matchAt(CharSequence s, int i) {
+  public @Nullable Match matchAt(CharSequence s, int i) {
     int max = Math.min(MAX_NAME, s.length() - i);
     int longest = Math.max(fullTrie.longestAt(s, i, max), shortTrie.longestAt(s, i, max));
     if (longest < 2) {
@@ -156,10 +156,10 @@ public final class Gazetteer {
   }
 
   /**
-   * The longest name starting at {@code i} that names a division below {@code parent}, short
-   * county forms included (湖北宜昌, 甘肃定西, 山西太原).
+   * The longest name starting at {@code i} that names a division below one of {@code parents},
+   * short county forms included (湖北宜昌, 甘肃定西, 山西太原).
    */
-  public Match childAt(CharSequence s, int i, List<Division> parents) {
+  public @Nullable Match childAt(CharSequence s, int i, List<Division> parents) {
     int max = Math.min(MAX_NAME, s.length() - i);
     max = Math.max(fullTrie.longestAt(s, i, max), shortTrie.longestAt(s, i, max));
     for (int len = max; len >= 2; len--) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govnews.ParseOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * All word lists the parser uses, loaded once from {@code src/main/resources/org/govnews/lexicon}
@@ -30,23 +31,20 @@ public final class Lexicon {
     TRIGGER
   }
 
-  private static volatile Lexicon builtIn;
+  private static volatile @Nullable Lexicon builtIn;
 
   private final Set<String> surnames;
   private final Set<String> compoundSurnames;
   private final Set<String> posts;
-  private final int maxPostLength;
   private final Set<String> organs;
   private final Set<String> notNames;
   private final Map<String, String> postOrgans;
   private final Map<String, String[]> divisionChanges;
   private final List<String> outletsLongestFirst;
   private final Map<String, VerbClass> verbs;
-  private final int maxVerbLength;
   private final Set<String> meetingHeads;
   private final Set<String> genericMeetings;
   private final Set<String> nameFollowers;
-  private final int maxFollowerLength;
   private final List<String> requirementMarkers;
   private final List<String> imperativeStarts;
   private final List<String> districtBodies;
@@ -75,7 +73,6 @@ public final class Lexicon {
     Set<String> p = new HashSet<>(LexiconFile.words("posts.tsv"));
     p.addAll(extra.getOrDefault(ParseOptions.LexiconKind.POSTS, List.of()));
     posts = Set.copyOf(p);
-    maxPostLength = posts.stream().mapToInt(String::length).max().orElse(1);
     organs = Set.copyOf(LexiconFile.words("organs.tsv"));
     notNames = Set.copyOf(LexiconFile.words("not-names.txt"));
     Map<String, String> po = new HashMap<>();
@@ -98,7 +95,6 @@ public final class Lexicon {
       v.put(row[0], VerbClass.valueOf(row[1]));
     }
     verbs = Map.copyOf(v);
-    maxVerbLength = verbs.keySet().stream().mapToInt(String::length).max().orElse(1);
 
     Set<String> heads = new HashSet<>();
     Set<String> generic = new HashSet<>();
@@ -109,7 +105,6 @@ public final class Lexicon {
     genericMeetings = Set.copyOf(generic);
 
     nameFollowers = Set.copyOf(LexiconFile.words("name-followers.tsv"));
-    maxFollowerLength = nameFollowers.stream().mapToInt(String::length).max().orElse(1);
     List<String> modal = new ArrayList<>();
     List<String> start = new ArrayList<>();
     for (String[] row : LexiconFile.read("requirement-markers.tsv", 2)) {
@@ -154,7 +149,10 @@ public final class Lexicon {
 
   private static List<String> longestFirst(Collection<String> words) {
     List<String> l = new ArrayList<>(new HashSet<>(words));
-    l.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    l.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     return List.copyOf(l);
   }
 
@@ -192,12 +190,12 @@ public final class Lexicon {
   }
 
   /** The organ a post implies when the title names none (省长 → 省政府), or null. */
-  public String impliedOrgan(String post) {
+  public @Nullable String impliedOrgan(String post) {
     return postOrgans.get(post);
   }
 
   /** The code a renamed or merged division's old name now resolves to, or null. */
-  public String changedDivisionCode(String oldName) {
+  public @Nullable String changedDivisionCode(String oldName) {
     String[] row = divisionChanges.get(oldName);
     return row == null ? null : row[2];
   }
@@ -208,7 +206,7 @@ public final class Lexicon {
   }
 
   /** The longest outlet name {@code s} starts with at {@code i}, or null. */
-  public String outletAt(String s, int i) {
+  public @Nullable String outletAt(String s, int i) {
     for (String o : outletsLongestFirst) {
       if (s.startsWith(o, i)) {
         return o;
@@ -218,12 +216,12 @@ public final class Lexicon {
   }
 
   /** The class of the verb, or null. */
-  public VerbClass verb(String word) {
+  public @Nullable VerbClass verb(String word) {
     return verbs.get(word);
   }
 
   /** The longest verb starting at {@code i}, or null. */
-  public String verbAt(CharSequence s, int i) {
+  public @Nullable String verbAt(CharSequence s, int i) {
     int len = verbTrie.longestAt(s, i);
     return len == 0 ? null : s.subSequence(i, i + len).toString();
   }
@@ -235,7 +233,9 @@ public final class Lexicon {
 
   /** Whether a word that may follow a name starts at {@code i} (verb, title head, follower). */
   public boolean nameFollowerAt(CharSequence s, int i) {
-    return followerTrie.longestAt(s, i) > 0 || verbTrie.longestAt(s, i) > 0 || postsForward.longestAt(s, i) > 0;
+    return followerTrie.longestAt(s, i) > 0
+        || verbTrie.longestAt(s, i) > 0
+        || postsForward.longestAt(s, i) > 0;
   }
 
   /** Whether {@code name} ends with a meeting head word. */

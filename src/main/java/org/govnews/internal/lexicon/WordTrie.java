@@ -2,11 +2,12 @@ package org.govnews.internal.lexicon;
 
 import java.util.Arrays;
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A set of words looked up by position without building strings: the longest word that starts
- * (or, built reversed, ends) at an index. Children are kept in sorted arrays and found by binary
- * search, so a lookup allocates nothing. Immutable after construction.
+ * A set of words looked up by position without building strings: the longest word that starts (or,
+ * built reversed, ends) at an index. Children are kept in sorted arrays and found by binary search,
+ * so a lookup allocates nothing. Immutable after construction.
  */
 final class WordTrie {
   private static final class Node {
@@ -14,7 +15,7 @@ final class WordTrie {
     Node[] children = new Node[0];
     boolean word;
 
-    Node child(char c) {
+    @Nullable Node child(char c) {
       int k = Arrays.binarySearch(keys, c);
       return k >= 0 ? children[k] : null;
     }
@@ -116,7 +117,10 @@ final class WordTrie {
     return best;
   }
 
-  /** Every length of a word starting at {@code i}, longest first, into {@code out}; returns the count. */
+  /**
+   * Every length of a word starting at {@code i}, longest first, into {@code out}; returns the
+   * count.
+   */
   int lengthsAt(CharSequence s, int i, int[] out) {
     Node n = root;
     int count = 0;

@@ -3,9 +3,9 @@ package org.govnews.internal.normalize;
 import org.govnews.model.Span;
 
 /**
- * Normalized text that remembers, for every character, the range of the decoded input it came
- * from, so that every record's {@link Span} points into the input, not into this copy (the
- * pattern of Lucene's {@code CharFilter.correctOffset}). Immutable.
+ * Normalized text that remembers, for every character, the range of the decoded input it came from,
+ * so that every record's {@link Span} points into the input, not into this copy (the pattern of
+ * Lucene's {@code CharFilter.correctOffset}). Immutable.
  */
 public final class MappedText {
   private final String text;
@@ -102,7 +102,9 @@ public final class MappedText {
 
   /** White space, controls and format characters: what a paragraph need not hold. */
   public static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.isISOControl(c)
         || Character.getType(c) == Character.FORMAT;
   }
 

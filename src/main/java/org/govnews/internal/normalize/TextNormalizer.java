@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.govnews.model.Script;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Puts decoded text into govnews' canonical form, one code point at a time, keeping the offset
- * map:
+ * Puts decoded text into govnews' canonical form, one code point at a time, keeping the offset map:
  *
  * <ul>
- *   <li>NFKC for width: fullwidth digits, letters and {@code ，：；！？（）} become ASCII, the
- *       ideographic space a space;
+ *   <li>NFKC for width: fullwidth digits, letters and {@code ，：；！？（）} become ASCII, the ideographic
+ *       space a space;
  *   <li>except {@code …} and circled numbers {@code ①②}, which NFKC would expand or run together;
  *   <li>corner quotes {@code 「」『』} become {@code “”‘’}; the middle-dot variants of ethnic names
  *       become {@code ·};
@@ -35,7 +35,7 @@ public final class TextNormalizer {
   public record Result(MappedText text, Script script) {}
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-  private static volatile TextNormalizer instance;
+  private static volatile @Nullable TextNormalizer instance;
 
   private final char[] bmp = new char[0x10000];
   private final Map<Integer, Integer> supplementary = new HashMap<>();
@@ -55,8 +55,9 @@ public final class TextNormalizer {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        String[] cols = line.split("\t");
-        if (cols.length < 2 || cols[0].codePointCount(0, cols[0].length()) != 1
+        String[] cols = line.split("\t", 0);
+        if (cols.length < 2
+            || cols[0].codePointCount(0, cols[0].length()) != 1
             || cols[1].codePointCount(0, cols[1].length()) != 1) {
           throw new IllegalStateException("t2s.tsv:" + n + ": expected two single characters");
         }
@@ -108,7 +109,9 @@ public final class TextNormalizer {
       char c = input.charAt(i);
       int cp;
       int width;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(input.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(input.charAt(i + 1))) {
         cp = Character.toCodePoint(c, input.charAt(i + 1));
         width = 2;
       } else {
@@ -161,7 +164,8 @@ public final class TextNormalizer {
     }
     int len = out.length();
     MappedText text =
-        new MappedText(out.toString(), java.util.Arrays.copyOf(start, len), java.util.Arrays.copyOf(end, len));
+        new MappedText(
+            out.toString(), java.util.Arrays.copyOf(start, len), java.util.Arrays.copyOf(end, len));
     return new Result(text, script(traditional, simplified));
   }
 
@@ -178,34 +182,30 @@ public final class TextNormalizer {
   /** The canonical replacement of a punctuation variant, -2 to drop, -1 for none. */
   private static int mapSpecial(int cp) {
     switch (cp) {
-      case '「':
+      case '「' -> {
         return '“';
-      case '」':
+      }
+      case '」' -> {
         return '”';
-      case '『':
+      }
+      case '『' -> {
         return '‘';
-      case '』':
+      }
+      case '』' -> {
         return '’';
-      case '・':
-      case '‧':
-      case '•':
-      case '･':
-      case '∙':
+      }
+      case '・', '‧', '•', '･', '∙' -> {
         return '·';
-      case '…':
-      case '⋯':
+      }
+      case '…', '⋯' -> {
         return cp;
-      case 0x00AD:
-      case 0x200B:
-      case 0x200C:
-      case 0x200D:
-      case 0x200E:
-      case 0x200F:
-      case 0x2060:
-      case 0xFEFF:
+      }
+      case 0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF -> {
         return -2;
-      default:
-        break;
+      }
+      default -> {
+        // not a special case: the range checks below
+      }
     }
     if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
       return -2; // bidi embedding controls

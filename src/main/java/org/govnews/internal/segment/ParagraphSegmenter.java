@@ -5,10 +5,10 @@ import java.util.List;
 import org.govnews.internal.normalize.MappedText;
 
 /**
- * Splits normalized text into paragraphs, one per non-blank line, and repairs the page layout:
- * a prose line that stops mid-sentence ({@code …压力依然很大,常态} / {@code 化防控任务…}) is joined to
- * the next line. Headings, place-name lines and lines ending a sentence are never joined.
- * Stateless and thread-safe.
+ * Splits normalized text into paragraphs, one per non-blank line, and repairs the page layout: a
+ * prose line that stops mid-sentence ({@code …压力依然很大,常态} / {@code 化防控任务…}) is joined to the next
+ * line. Headings, place-name lines and lines ending a sentence are never joined. Stateless and
+ * thread-safe.
  */
 public final class ParagraphSegmenter {
 
@@ -47,8 +47,8 @@ public final class ParagraphSegmenter {
   }
 
   /**
-   * What {@link #continues} reads of a paragraph being built: its length, its last character,
-   * its clause marks and whether it holds a {@code 。}, summed over its lines.
+   * What {@link #continues} reads of a paragraph being built: its length, its last character, its
+   * clause marks and whether it holds a {@code 。}, summed over its lines.
    */
   private record Shape(int length, char last, int marks, boolean stop) {
     static Shape of(String s) {
@@ -84,7 +84,12 @@ public final class ParagraphSegmenter {
   }
 
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f'
+    return c == '\n'
+        || c == '\r'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u0085'
+        || c == '\f'
         || c == '\u000B';
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Sentence boundaries inside one paragraph, from ICU's sentence {@link BreakIterator}, with the
  * fix-up ICU needs for Chinese: an opening quote or bracket after {@code 。} belongs to the next
- * sentence, not the previous one. The prototype iterator is cloned per call, so one splitter
- * serves every thread.
+ * sentence, not the previous one. The prototype iterator is cloned per call, so one splitter serves
+ * every thread.
  */
 public final class SentenceSplitter {
 
@@ -23,7 +23,7 @@ public final class SentenceSplitter {
   public static int[] ends(String paragraph) {
     BreakIterator it;
     synchronized (PROTOTYPE) {
-      it = (BreakIterator) PROTOTYPE.clone();
+      it = PROTOTYPE.clone();
     }
     it.setText(paragraph);
     List<Integer> ends = new ArrayList<>();

@@ -15,6 +15,8 @@ import org.govnews.model.Byline;
  * @param editors editors credited
  * @param blocks every block of the article, in order
  */
+@SuppressWarnings(
+    "ArrayRecordComponent") // bylineDate: an internal {year, month, day}, never compared
 public record ArticleLayout(
     List<Block> headline,
     Optional<Byline> byline,

@@ -6,40 +6,62 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Lexicon;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads bylines (电头) at the start of a lead paragraph, reporter credits at the end of the last
- * one, and editor credits. Works on normalized text, where {@code （）：，} are ASCII. Thread-safe.
+ * Reads bylines (电头) at the start of a lead paragraph, reporter credits at the end of the last one,
+ * and editor credits. Works on normalized text, where {@code （）：，} are ASCII. Thread-safe.
  */
 final class BylineParser {
 
   /** A byline found at the start of a paragraph. */
-  record Lead(int end, String raw, String outlet, List<String> reporters, String place,
-      int year, int month, int day) {}
+  record Lead(
+      int end,
+      String raw,
+      @Nullable String outlet,
+      List<String> reporters,
+      @Nullable String place,
+      int year,
+      int month,
+      int day) {}
 
   private static final String DATE = "((?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日)";
+
   /** 本报讯(山西日报记者 杨文) / 本报讯 记者 张三 */
   private static final Pattern BENBAO_XUN = Pattern.compile("^本报讯\\s*(?:\\(([^()]{0,60})\\))?");
+
   /** 新华社北京3月5日电(记者 张三 李四), 本报北京8月24日电(记者冯春梅), 新华社北京2012年2月29日电 */
-  private static final Pattern WIRE = Pattern.compile(
-      "^([\\p{IsHan}A-Za-z/]{2,24}?)\\s?" + DATE + "\\s?(?:电|讯)\\s*(?:\\(([^()]{0,60})\\))?\\s*[:]?");
+  private static final Pattern WIRE =
+      Pattern.compile(
+          "^([\\p{IsHan}A-Za-z/]{2,24}?)\\s?"
+              + DATE
+              + "\\s?(?:电|讯)\\s*(?:\\(([^()]{0,60})\\))?\\s*[:]?");
+
   /** 央视网消息(新闻联播): */
-  private static final Pattern NEWS = Pattern.compile(
-      "^([\\p{IsHan}A-Za-z]{2,20}?)消息\\s*(?:\\(([^()]{1,20})\\))?\\s*[:]");
+  private static final Pattern NEWS =
+      Pattern.compile("^([\\p{IsHan}A-Za-z]{2,20}?)消息\\s*(?:\\(([^()]{1,20})\\))?\\s*[:]");
+
   /** (澳门电台消息) */
   private static final Pattern NEWS_PAREN = Pattern.compile("^\\(([\\p{IsHan}A-Za-z]{2,20}?)消息\\)");
+
   /** 中国江西网讯 记者A、实习生B报道: */
-  private static final Pattern XUN = Pattern.compile(
-      "^([\\p{IsHan}A-Za-z/]{2,30}?)讯\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
-  /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩  雷翠云) */
-  private static final Pattern TRAILING = Pattern.compile(
-      "\\((?:本报)?(?:记者|通讯员|实习生)?\\s*([\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,5})\\s*\\)$");
+  private static final Pattern XUN =
+      Pattern.compile(
+          "^([\\p{IsHan}A-Za-z/]{2,30}?)讯\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
+
+  /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云) */
+  private static final Pattern TRAILING =
+      Pattern.compile(
+          "\\((?:本报)?(?:记者|通讯员|实习生)?\\s*([\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,5})\\s*\\)$");
+
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理|整合|综合|编辑");
-  private static final Pattern EDITOR = Pattern.compile(
-      "^\\(?\\s*(?:以上|本版|本组稿件|以上稿件)?由\\s*([\\p{IsHan}·、\\s]{2,20}?)\\s*(?:编辑整理|整理|编辑|辑)\\s*\\)?$");
-  private static final Pattern EDITOR_LINE = Pattern.compile(
-      "^[\\[【(]?\\s*(?:责任编辑|责编|编辑|本版编辑|网络编辑)\\s*[:：]\\s*([\\p{IsHan}·、\\s]{2,20})[\\]】)]?$");
+  private static final Pattern EDITOR =
+      Pattern.compile(
+          "^\\(?\\s*(?:以上|本版|本组稿件|以上稿件)?由\\s*([\\p{IsHan}·、\\s]{2,20}?)\\s*(?:编辑整理|整理|编辑|辑)\\s*\\)?$");
+  private static final Pattern EDITOR_LINE =
+      Pattern.compile(
+          "^[\\[【(]?\\s*(?:责任编辑|责编|编辑|本版编辑|网络编辑)\\s*[:：]\\s*([\\p{IsHan}·、\\s]{2,20})[\\]】)]?$");
 
   private final Lexicon lexicon;
 
@@ -58,7 +80,8 @@ final class BylineParser {
     }
     m = NEWS_PAREN.matcher(p);
     if (m.find()) {
-      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), m.group(1), List.of(), null, 0, 0, 0));
+      return Optional.of(
+          new Lead(skipColon(p, m.end()), m.group(), m.group(1), List.of(), null, 0, 0, 0));
     }
     m = NEWS.matcher(p);
     if (m.find()) {
@@ -105,8 +128,16 @@ final class BylineParser {
         month = 0;
         day = 0;
       }
-      return Optional.of(new Lead(skipColon(p, m.end()), m.group().strip(), outlet, reps,
-          place.isEmpty() ? null : place, year, month, day));
+      return Optional.of(
+          new Lead(
+              skipColon(p, m.end()),
+              m.group().strip(),
+              outlet,
+              reps,
+              place.isEmpty() ? null : place,
+              year,
+              month,
+              day));
     }
     m = XUN.matcher(p);
     if (m.find() && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {
@@ -115,7 +146,8 @@ final class BylineParser {
       if (inner != null) {
         reporters(inner, reps);
       }
-      return Optional.of(new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
+      return Optional.of(
+          new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
     }
     return Optional.empty();
   }
@@ -128,10 +160,10 @@ final class BylineParser {
   }
 
   /**
-   * Fills {@code out} with the reporters of a credit such as {@code 山西日报记者 杨文} or {@code
-   * 记者A、实习生B}; returns the outlet named before the role word, or null.
+   * Fills {@code out} with the reporters of a credit such as {@code 山西日报记者 杨文} or {@code 记者A、实习生B};
+   * returns the outlet named before the role word, or null.
    */
-  String reporters(String credit, List<String> out) {
+  @Nullable String reporters(String credit, List<String> out) {
     Matcher m = ROLE_WORDS.matcher(credit);
     String outlet = null;
     int from = 0;
@@ -151,7 +183,7 @@ final class BylineParser {
     }
     parts.add(credit.substring(any ? from : 0));
     for (String part : parts) {
-      for (String name : part.split("[\\s、,和及]+")) {
+      for (String name : part.split("[\\s、,和及]+", 0)) {
         if (looksLikeName(name)) {
           out.add(name);
         }
@@ -186,7 +218,7 @@ final class BylineParser {
       return Optional.empty();
     }
     List<String> names = new ArrayList<>();
-    for (String n : m.group(1).split("[\\s、]+")) {
+    for (String n : m.group(1).split("[\\s、]+", 0)) {
       if (!looksLikeName(n)) {
         return Optional.empty();
       }
@@ -205,7 +237,7 @@ final class BylineParser {
       }
     }
     List<String> names = new ArrayList<>();
-    for (String n : m.group(1).split("[\\s、]+")) {
+    for (String n : m.group(1).split("[\\s、]+", 0)) {
       if (!n.isEmpty()) {
         names.add(n);
       }

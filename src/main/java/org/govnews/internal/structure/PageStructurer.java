@@ -11,28 +11,30 @@ import org.govnews.model.Byline;
 
 /**
  * Finds the articles of a page and the parts of each: the headline stack, the byline, body
- * paragraphs, roundup items under headings, credits and page furniture. A page holds a new
- * article where a run of headings follows running text and is itself followed by a byline or
- * by a place heading (the sample page: a meeting report, then a roundup headed
- * 贯彻落实“四个走在前列”要求…). Thread-safe.
+ * paragraphs, roundup items under headings, credits and page furniture. A page holds a new article
+ * where a run of headings follows running text and is itself followed by a byline or by a place
+ * heading (the sample page: a meeting report, then a roundup headed 贯彻落实“四个走在前列”要求…). Thread-safe.
  */
 public final class PageStructurer {
 
-  private static final Pattern META = Pattern.compile(
-      "^(?:来源于|来源|原标题|发布日期|发布时间|时间|作者|日期|稿源|信息来源|字号|分享到|打印|关闭窗口|"
-          + "【字体|浏览次数|点击数|点击进入|上一篇|下一篇|返回顶部)\\s*[:：>]?"
-          + "|^\\d{4}[-年/]\\d{1,2}[-月/]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}"
-          + "|^(?:【\\d{1,3}】)+$|^\\[\\d{1,3}\\]");
-  private static final Pattern CAPTION = Pattern.compile(
-      "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$");
-  private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
+  private static final Pattern META =
+      Pattern.compile(
+          "^(?:来源于|来源|原标题|发布日期|发布时间|时间|作者|日期|稿源|信息来源|字号|分享到|打印|关闭窗口|"
+              + "【字体|浏览次数|点击数|点击进入|上一篇|下一篇|返回顶部)\\s*[:：>]?"
+              + "|^\\d{4}[-年/]\\d{1,2}[-月/]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}"
+              + "|^(?:【\\d{1,3}】)+$|^\\[\\d{1,3}\\]");
+  private static final Pattern CAPTION =
+      Pattern.compile("^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$");
+  private static final Pattern SOURCE_LINE =
+      Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
 
   private static final Pattern SOURCE_CREDIT =
       Pattern.compile("\\(\\s*(?:时政|文章|稿件)?(?:来源|稿源|来源于)\\s*[:：]\\s*([^()]{2,30})\\)\\s*$");
 
   /** Bullets, numbers and brackets that mark a roundup item: ◆, 一、, (1), 【小店区】. */
-  private static final Pattern ITEM_MARK = Pattern.compile(
-      "^[\\s◆◇●○■□▲△▶▷★☆·•\\-—]*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\))?\\s*【?|】$");
+  private static final Pattern ITEM_MARK =
+      Pattern.compile(
+          "^[\\s◆◇●○■□▲△▶▷★☆·•\\-—]*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\))?\\s*【?|】$");
 
   private final Lexicon lexicon;
   private final BylineParser bylines;
@@ -145,11 +147,14 @@ public final class PageStructurer {
           j++;
         }
         runEnd = j; // a run is looked at once: no rescans of a long run of headings
-        boolean bylineNext = j < blocks.size() && bylines.lead(blocks.get(j).text().text()).isPresent();
+        boolean bylineNext =
+            j < blocks.size() && bylines.lead(blocks.get(j).text().text()).isPresent();
         // a heading run followed by a byline, or a headline over place headings, opens an
         // article; other headings are section or item headings of the article going on
-        boolean placeNext = j - i >= 2 && blocks.get(j - 1).kind() == Block.Kind.PLACE_HEADING
-            && blocks.get(i).kind() == Block.Kind.HEADING;
+        boolean placeNext =
+            j - i >= 2
+                && blocks.get(j - 1).kind() == Block.Kind.PLACE_HEADING
+                && blocks.get(i).kind() == Block.Kind.HEADING;
         if (bylineNext || placeNext) {
           out.add(cur);
           cur = new ArrayList<>();
@@ -175,16 +180,23 @@ public final class PageStructurer {
     List<Block> headline = new ArrayList<>();
     int i = 0;
     // a page's first line may be a headline that asks or exclaims (新年伊始,…谈了啥?)
-    if (!blocks.isEmpty() && blocks.get(0).kind() == Block.Kind.PROSE && blocks.get(0).bodyStart() == 0) {
+    if (!blocks.isEmpty()
+        && blocks.get(0).kind() == Block.Kind.PROSE
+        && blocks.get(0).bodyStart() == 0) {
       String first = blocks.get(0).text().text();
-      if (first.length() <= 50 && first.indexOf('。') < 0 && first.indexOf(',') < first.length() / 2 + 1
+      if (first.length() <= 50
+          && first.indexOf('。') < 0
+          && first.indexOf(',') < first.length() / 2 + 1
           && (first.endsWith("?") || first.endsWith("!") || first.indexOf('!') > 0)) {
         headline.add(blocks.get(0).as(Block.Kind.HEADING));
         i = 1;
       }
     }
     boolean asked = !headline.isEmpty();
-    while (!asked && i < blocks.size() && blocks.get(i).kind() == Block.Kind.HEADING && headline.size() < 4) {
+    while (!asked
+        && i < blocks.size()
+        && blocks.get(i).kind() == Block.Kind.HEADING
+        && headline.size() < 4) {
       headline.add(blocks.get(i));
       i++;
     }
@@ -200,10 +212,17 @@ public final class PageStructurer {
     for (; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       String s = b.text().text();
-      if (byline == null && (b.kind() == Block.Kind.BYLINE || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))) {
+      if (byline == null
+          && (b.kind() == Block.Kind.BYLINE
+              || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))) {
         BylineParser.Lead lead = bylines.lead(s).orElseThrow();
-        byline = new Byline(Optional.ofNullable(lead.outlet()), lead.reporters(),
-            Optional.ofNullable(lead.place()), lead.raw(), b.text().span(0, Math.min(lead.raw().length(), s.length())));
+        byline =
+            new Byline(
+                Optional.ofNullable(lead.outlet()),
+                lead.reporters(),
+                Optional.ofNullable(lead.place()),
+                lead.raw(),
+                b.text().span(0, Math.min(lead.raw().length(), s.length())));
         date = new int[] {lead.year(), lead.month(), lead.day()};
       }
       switch (b.kind()) {
@@ -237,14 +256,18 @@ public final class PageStructurer {
       items.add(item(itemHead, itemProse));
     }
     // a reporter credited at the end of the last paragraph: (记者刘勇), (何霆轩  雷翠云)
-    List<Block> lastList = !items.isEmpty() && !items.get(items.size() - 1).prose().isEmpty()
-        ? items.get(items.size() - 1).prose() : body;
+    List<Block> lastList =
+        !items.isEmpty() && !items.get(items.size() - 1).prose().isEmpty()
+            ? items.get(items.size() - 1).prose()
+            : body;
     if (!lastList.isEmpty()) {
       // a source credited at the very end: (时政来源:人民网), (来源:新华社)
       Block tail = lastList.get(lastList.size() - 1);
       var credit = SOURCE_CREDIT.matcher(tail.text().text());
       if (credit.find() && credit.start() >= tail.bodyStart()) {
-        lastList.set(lastList.size() - 1, new Block(tail.text(), tail.kind(), tail.bodyStart(), credit.start()));
+        lastList.set(
+            lastList.size() - 1,
+            new Block(tail.text(), tail.kind(), tail.bodyStart(), credit.start()));
         if (sourceLine == null) {
           sourceLine = credit.group(1).strip();
         }
@@ -252,28 +275,54 @@ public final class PageStructurer {
     }
     if (!lastList.isEmpty()) {
       Block last = lastList.get(lastList.size() - 1);
-      Optional<BylineParser.Lead> t = bylines.trailing(last.text().text().substring(0, last.bodyEnd()));
+      Optional<BylineParser.Lead> t =
+          bylines.trailing(last.text().text().substring(0, last.bodyEnd()));
       if (t.isPresent() && t.get().end() >= last.bodyStart()) {
-        Block trimmed = new Block(last.text(), last.kind(), last.bodyStart(), Math.min(last.bodyEnd(), t.get().end()));
+        Block trimmed =
+            new Block(
+                last.text(),
+                last.kind(),
+                last.bodyStart(),
+                Math.min(last.bodyEnd(), t.get().end()));
         lastList.set(lastList.size() - 1, trimmed);
         String credit = t.get().raw();
         if (byline == null) {
           String outlet = sourceLine != null ? sourceLine : pageSource.orElse(null);
-          byline = new Byline(Optional.ofNullable(outlet), t.get().reporters(), Optional.empty(), credit,
-              last.text().span(t.get().end(), last.text().length()));
+          byline =
+              new Byline(
+                  Optional.ofNullable(outlet),
+                  t.get().reporters(),
+                  Optional.empty(),
+                  credit,
+                  last.text().span(t.get().end(), last.text().length()));
         } else if (byline.reporters().isEmpty()) {
-          byline = new Byline(byline.outlet(), t.get().reporters(), byline.place(), byline.raw(), byline.span());
+          byline =
+              new Byline(
+                  byline.outlet(),
+                  t.get().reporters(),
+                  byline.place(),
+                  byline.raw(),
+                  byline.span());
         }
       }
     }
     if (byline == null && (sourceLine != null || pageSource.isPresent())) {
       String outlet = sourceLine != null ? sourceLine : pageSource.get();
       Block first = blocks.get(0);
-      byline = new Byline(Optional.of(outlet), List.of(), Optional.empty(), outlet, first.text().span(0, 0));
+      byline =
+          new Byline(
+              Optional.of(outlet), List.of(), Optional.empty(), outlet, first.text().span(0, 0));
     } else if (byline != null && byline.outlet().isEmpty() && sourceLine != null) {
-      byline = new Byline(Optional.of(sourceLine), byline.reporters(), byline.place(), byline.raw(), byline.span());
+      byline =
+          new Byline(
+              Optional.of(sourceLine),
+              byline.reporters(),
+              byline.place(),
+              byline.raw(),
+              byline.span());
     }
-    return new ArticleLayout(headline, Optional.ofNullable(byline), date, body, items, editors, all);
+    return new ArticleLayout(
+        headline, Optional.ofNullable(byline), date, body, items, editors, all);
   }
 
   private ArticleLayout.RoundupItem item(Block heading, List<Block> prose) {
@@ -281,8 +330,8 @@ public final class PageStructurer {
   }
 
   /**
-   * The place a roundup heading names: the whole line (小店区), the part before a colon
-   * (北京:…), or the places it starts with (湖北宜昌举行…, 上海临港新片区发布…).
+   * The place a roundup heading names: the whole line (小店区), the part before a colon (北京:…), or the
+   * places it starts with (湖北宜昌举行…, 上海临港新片区发布…).
    */
   private Optional<String> placeOf(Block heading) {
     String s = ITEM_MARK.matcher(heading.text().text()).replaceAll("");

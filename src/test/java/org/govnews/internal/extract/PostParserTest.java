@@ -86,7 +86,9 @@ class PostParserTest {
           while (t.find()) {
             Post post = POSTS.parse(t.group(1), Set.of());
             assertThat(post.post()).as(p + ": " + t.group(1)).isNotBlank();
-            assertThat(LEX.isPost(post.post()) || post.post().startsWith("常务")).as(p + ": " + t.group(1) + " → " + post.post()).isTrue();
+            assertThat(LEX.isPost(post.post()) || post.post().startsWith("常务"))
+                .as(p + ": " + t.group(1) + " → " + post.post())
+                .isTrue();
             n++;
           }
         }

@@ -1,0 +1,186 @@
+package org.govnews.internal.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govnews.internal.lexicon.Lexicon;
+import org.govnews.internal.structure.BylineParser.Lead;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every byline form the parser knows, on normalized text (where {@code （）：，} are ASCII): who
+ * reported, for which outlet, from where, on which date, and where the body starts.
+ */
+class BylineParserTest {
+
+  static final BylineParser P = new BylineParser(Lexicon.builtIn());
+
+  static Lead lead(String p) {
+    return P.lead(p).orElseThrow(() -> new AssertionError("no byline in " + p));
+  }
+
+  @Test
+  void benbaoXunWithACredit() {
+    String p = "本报讯(山西日报记者 杨文)28日,省政府召开常务会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("山西日报");
+    assertThat(l.reporters()).containsExactly("杨文");
+    assertThat(l.raw()).isEqualTo("本报讯(山西日报记者 杨文)");
+    assertThat(p.substring(l.end())).startsWith("28日");
+    assertThat(l.place()).isNull();
+    assertThat(l.month()).isZero();
+  }
+
+  @Test
+  void benbaoXunAloneSkipsTheColon() {
+    String p = "本报讯: 省政府召开常务会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isNull();
+    assertThat(l.reporters()).isEmpty();
+    assertThat(p.substring(l.end())).startsWith("省政府");
+  }
+
+  @Test
+  void newsInParentheses() {
+    Lead l = lead("(澳门电台消息)行政长官今日出席活动。");
+    assertThat(l.outlet()).isEqualTo("澳门电台");
+    assertThat(l.raw()).isEqualTo("(澳门电台消息)");
+  }
+
+  @Test
+  void newsWithAProgramme() {
+    String p = "央视网消息(新闻联播):二十届中共中央政治局10月25日召开会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("央视网(新闻联播)");
+    assertThat(p.substring(l.end())).startsWith("二十届");
+    assertThat(lead("人民网消息:会议召开。").outlet()).isEqualTo("人民网");
+  }
+
+  @Test
+  void wireFromAKnownOutletWithPlaceDateAndReporters() {
+    String p = "新华社北京3月5日电(记者 张三 李四)国务院总理李强5日主持召开国务院常务会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("新华社");
+    assertThat(l.place()).isEqualTo("北京");
+    assertThat(l.reporters()).containsExactly("张三", "李四");
+    assertThat(l.year()).isZero();
+    assertThat(l.month()).isEqualTo(3);
+    assertThat(l.day()).isEqualTo(5);
+    assertThat(p.substring(l.end())).startsWith("国务院总理");
+  }
+
+  @Test
+  void wireWithAYearAndNoCredit() {
+    Lead l = lead("新华社北京2012年2月29日电 国务院召开常务会议。");
+    assertThat(l.year()).isEqualTo(2012);
+    assertThat(l.month()).isEqualTo(2);
+    assertThat(l.day()).isEqualTo(29);
+    assertThat(l.reporters()).isEmpty();
+  }
+
+  @Test
+  void wireOfOurOwnPaperTakesTheOutletFromTheCredit() {
+    Lead l = lead("本报北京8月24日电(人民日报记者冯春梅)会议召开。");
+    assertThat(l.place()).isEqualTo("北京");
+    assertThat(l.outlet()).isEqualTo("人民日报");
+    assertThat(l.reporters()).containsExactly("冯春梅");
+    Lead bare = lead("本报太原8月24日电 会议召开。");
+    assertThat(bare.outlet()).isNull();
+    assertThat(bare.place()).isEqualTo("太原");
+    Lead station = lead("本台北京8月24日电(记者王明)会议召开。");
+    assertThat(station.outlet()).isNull();
+    assertThat(station.reporters()).containsExactly("王明");
+  }
+
+  @Test
+  void wireOfAnUnknownOutletKeepsTheWholePrefix() {
+    Lead l = lead("某某通讯社8月24日电 会议召开。");
+    assertThat(l.outlet()).isEqualTo("某某通讯社");
+    assertThat(l.place()).isNull();
+  }
+
+  @Test
+  void xunWithReportersAndReportWord() {
+    String p = "中国江西网讯 记者王明、实习生李华报道:近日,全省会议召开。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("中国江西网");
+    assertThat(l.reporters()).containsExactly("王明", "李华");
+    assertThat(p.substring(l.end())).startsWith("近日");
+  }
+
+  @Test
+  void xunWithACreditInParentheses() {
+    Lead l = lead("晋中网讯(通讯员 赵刚)会议召开。");
+    assertThat(l.outlet()).isEqualTo("晋中网");
+    assertThat(l.reporters()).containsExactly("赵刚");
+  }
+
+  @Test
+  void xunOfAKnownOutletNeedsNoCredit() {
+    Lead l = lead("人民网讯 会议召开。");
+    assertThat(l.outlet()).isEqualTo("人民网");
+    assertThat(l.reporters()).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithXunInItIsNoByline() {
+    assertThat(P.lead("某某讯号会议召开。")).isEmpty();
+    assertThat(P.lead("省政府召开常务会议。")).isEmpty();
+  }
+
+  @Test
+  void reportersOfACreditWithSeveralRoleWords() {
+    List<String> out = new ArrayList<>();
+    String outlet = P.reporters("山西日报记者 杨文 通讯员 李强、王刚", out);
+    assertThat(outlet).isEqualTo("山西日报");
+    assertThat(out).containsExactly("杨文", "李强", "王刚");
+    out.clear();
+    assertThat(P.reporters("张三 李四", out)).isNull();
+    assertThat(out).containsExactly("张三", "李四");
+    out.clear();
+    assertThat(P.reporters("记者 张三和李四 摄影 王五", out)).isNull();
+    assertThat(out).containsExactly("张三", "李四", "王五");
+  }
+
+  @Test
+  void namesStartWithAFamilyNameAndAreShort() {
+    assertThat(P.looksLikeName("杨文")).isTrue();
+    assertThat(P.looksLikeName("欧阳明高")).as("compound family name, four characters").isTrue();
+    assertThat(P.looksLikeName("杨文明高")).as("single family name, four characters").isFalse();
+    assertThat(P.looksLikeName("买买提·艾力")).isTrue();
+    assertThat(P.looksLikeName("买买提·艾力·买买提·艾力·买买提")).as("over 16").isFalse();
+    assertThat(P.looksLikeName("杨")).isFalse();
+    assertThat(P.looksLikeName("杨文明高远")).isFalse();
+    assertThat(P.looksLikeName("杨A")).isFalse();
+    assertThat(P.looksLikeName("的话")).isFalse();
+  }
+
+  @Test
+  void trailingCreditsAtTheEndOfTheLastParagraph() {
+    String p = "会议要求,抓好落实。(记者刘勇)";
+    Lead l = P.trailing(p).orElseThrow();
+    assertThat(l.reporters()).containsExactly("刘勇");
+    assertThat(p.substring(0, l.end())).isEqualTo("会议要求,抓好落实。");
+    assertThat(P.trailing("抓好落实。(何霆轩  雷翠云)").orElseThrow().reporters())
+        .containsExactly("何霆轩", "雷翠云");
+    assertThat(P.trailing("抓好落实。(本报记者 张巨峰)").orElseThrow().reporters()).containsExactly("张巨峰");
+  }
+
+  @Test
+  void notEveryClosingParenthesisIsACredit() {
+    assertThat(P.trailing("图为会议现场。(王明摄)")).isEmpty();
+    assertThat(P.trailing("会议审议了有关文件(草案)")).isEmpty();
+    assertThat(P.trailing("会议召开。(的话)")).isEmpty();
+    assertThat(P.trailing("会议召开。")).isEmpty();
+  }
+
+  @Test
+  void editorCredits() {
+    assertThat(P.editors("(以上由徐方伟编辑整理)")).contains(List.of("徐方伟"));
+    assertThat(P.editors("本版由张三、李四编辑")).contains(List.of("张三", "李四"));
+    assertThat(P.editors("责任编辑:龙慧")).contains(List.of("龙慧"));
+    assertThat(P.editors("【责编:王明 李华】")).contains(List.of("王明", "李华"));
+    assertThat(P.editors("会议由省长主持。")).isEmpty();
+  }
+}
