@@ -144,8 +144,9 @@ class LexiconFilesTest {
           String b = section.get(i);
           assertThat(compareCodePoints(entry(a), entry(b)))
               .as(
-                  "%s: '%s' before '%s' (sort each section in code-point order, e.g."
-                      + " LC_ALL=C sort, or list the file in ORDER_MATTERS with its reason)",
+                  "%s: '%s' should come before '%s' (sort each section in code-point"
+                      + " order, e.g. LC_ALL=C sort, or list the file in ORDER_MATTERS with its"
+                      + " reason)",
                   name, b, a)
               .isLessThanOrEqualTo(0);
         }
