@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A set of words looked up by position without building strings: the longest word that starts (or,
  * built reversed, ends) at an index. Children are kept in sorted arrays and found by binary search,
- * so a lookup allocates nothing. Immutable after construction.
+ * so a lookup allocates nothing; the root's children are also indexed by char, because most lookups
+ * (one at every position of a text) end at the root. Immutable after construction.
  */
 final class WordTrie {
   private static final class Node {
@@ -42,9 +43,25 @@ final class WordTrie {
 
   private final Node root = new Node();
   private final boolean reversed;
+  private @Nullable Node[] first = new Node[0];
 
   private WordTrie(boolean reversed) {
     this.reversed = reversed;
+  }
+
+  /** Indexes the root's children by char once the words are in. */
+  private WordTrie seal() {
+    if (root.keys.length > 0) {
+      first = new Node[root.keys[root.keys.length - 1] + 1];
+      for (int k = 0; k < root.keys.length; k++) {
+        first[root.keys[k]] = root.children[k];
+      }
+    }
+    return this;
+  }
+
+  private @Nullable Node start(char c) {
+    return c < first.length ? first[c] : null;
   }
 
   /** A trie for "the longest word starting at i". */
@@ -57,7 +74,7 @@ final class WordTrie {
       }
       n.word = !w.isEmpty();
     }
-    return t;
+    return t.seal();
   }
 
   /** A trie for "the longest word ending at end". */
@@ -70,7 +87,7 @@ final class WordTrie {
       }
       n.word = !w.isEmpty();
     }
-    return t;
+    return t.seal();
   }
 
   /** Length of the longest word starting at {@code i}, at most {@code max}; 0 when none. */
@@ -78,10 +95,16 @@ final class WordTrie {
     if (reversed) {
       throw new IllegalStateException("a backward trie");
     }
-    Node n = root;
-    int best = 0;
     int limit = max >= s.length() - i ? s.length() : i + max;
-    for (int k = i; k < limit; k++) {
+    if (i >= limit) {
+      return 0;
+    }
+    Node n = start(s.charAt(i));
+    if (n == null) {
+      return 0;
+    }
+    int best = n.word ? 1 : 0;
+    for (int k = i + 1; k < limit; k++) {
       n = n.child(s.charAt(k));
       if (n == null) {
         break;
@@ -103,9 +126,15 @@ final class WordTrie {
     if (!reversed) {
       throw new IllegalStateException("a forward trie");
     }
-    Node n = root;
-    int best = 0;
-    for (int k = end - 1; k >= 0; k--) {
+    if (end <= 0) {
+      return 0;
+    }
+    Node n = start(s.charAt(end - 1));
+    if (n == null) {
+      return 0;
+    }
+    int best = n.word ? 1 : 0;
+    for (int k = end - 2; k >= 0; k--) {
       n = n.child(s.charAt(k));
       if (n == null) {
         break;
@@ -115,28 +144,5 @@ final class WordTrie {
       }
     }
     return best;
-  }
-
-  /**
-   * Every length of a word starting at {@code i}, longest first, into {@code out}; returns the
-   * count.
-   */
-  int lengthsAt(CharSequence s, int i, int[] out) {
-    Node n = root;
-    int count = 0;
-    int[] tmp = new int[out.length];
-    for (int k = i; k < s.length() && count < out.length; k++) {
-      n = n.child(s.charAt(k));
-      if (n == null) {
-        break;
-      }
-      if (n.word) {
-        tmp[count++] = k - i + 1;
-      }
-    }
-    for (int j = 0; j < count; j++) {
-      out[j] = tmp[count - 1 - j];
-    }
-    return count;
   }
 }
