@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Parses every article of {@code testdata/} and compares it with its expected records. The sample
- * page must match on every figure; the corpus as a whole must keep the figures above the floors
- * below, which sit just under what the parser reaches today, so a regression fails. Every miss is
- * printed, so a failing run says what changed.
+ * page must match on every figure; so must the corpus as a whole: every expected record of every
+ * article is found, so a change that loses one record anywhere fails. Records the parser finds
+ * beyond the expected ones are printed as informational (the expected files list what a reader must
+ * find, not everything the text mentions). Every miss is printed, so a failing run says what
+ * changed.
  */
 class GoldenCorpusTest {
 
@@ -57,7 +59,7 @@ class GoldenCorpusTest {
   }
 
   @Test
-  void corpusKeepsItsFigures() throws IOException {
+  void corpusMatchesOnEveryFigure() throws IOException {
     GoldScorer s = new GoldScorer();
     for (Path p : articles()) {
       Document d = PARSER.parse(p);
@@ -65,19 +67,7 @@ class GoldenCorpusTest {
     }
     s.misses.forEach(System.out::println);
     s.figures.forEach((k, v) -> System.out.println(k + " " + v));
-    Map<String, Double> floors =
-        Map.of(
-            "meeting", 0.90,
-            "meeting.chair", 0.90,
-            "attendee", 0.90,
-            "attendee.role", 0.90,
-            "attendee.titles", 0.90,
-            "directive", 0.90,
-            "brief", 0.90);
-    floors.forEach(
-        (k, floor) ->
-            assertThat(s.figures.get(k).f1())
-                .as(k + " " + s.figures.get(k))
-                .isGreaterThanOrEqualTo(floor));
+    s.figures.forEach((k, v) -> assertThat(v.f1()).as(k + " " + v).isEqualTo(1.0));
+    assertThat(s.misses.stream().filter(m -> !m.contains("informational"))).isEmpty();
   }
 }
