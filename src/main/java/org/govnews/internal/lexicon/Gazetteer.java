@@ -127,14 +127,14 @@ public final class Gazetteer {
    * The longest place name starting at {@code i}: full names at every level, short forms of
    * provinces and prefectures only (short county names are too often ordinary words).
    */
-  public @Nullable Match matchAt(CharSequence s, int i) {
+  public @Nullable Match matchAt(String s, int i) {
     int max = Math.min(MAX_NAME, s.length() - i);
     int longest = Math.max(fullTrie.longestAt(s, i, max), shortTrie.longestAt(s, i, max));
     if (longest < 2) {
       return null; // no place name starts here: the common case, without building strings
     }
     for (int len = longest; len >= 2; len--) {
-      String w = s.subSequence(i, i + len).toString();
+      String w = s.substring(i, i + len);
       List<Division> full = byFullName.get(w);
       if (full != null) {
         return new Match(full, len, false);
@@ -159,11 +159,11 @@ public final class Gazetteer {
    * The longest name starting at {@code i} that names a division below one of {@code parents},
    * short county forms included (湖北宜昌, 甘肃定西, 山西太原).
    */
-  public @Nullable Match childAt(CharSequence s, int i, List<Division> parents) {
+  public @Nullable Match childAt(String s, int i, List<Division> parents) {
     int max = Math.min(MAX_NAME, s.length() - i);
     max = Math.max(fullTrie.longestAt(s, i, max), shortTrie.longestAt(s, i, max));
     for (int len = max; len >= 2; len--) {
-      String w = s.subSequence(i, i + len).toString();
+      String w = s.substring(i, i + len);
       List<Division> found = new ArrayList<>();
       for (List<Division> cands : java.util.Arrays.asList(byFullName.get(w), byShortName.get(w))) {
         if (cands == null) {

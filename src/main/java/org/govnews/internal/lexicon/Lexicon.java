@@ -162,7 +162,7 @@ public final class Lexicon {
   }
 
   /** Length of the family name at {@code i} (2 for 欧阳, 1 for 林), 0 when none. */
-  public int surnameAt(CharSequence s, int i) {
+  public int surnameAt(String s, int i) {
     if (i + 1 < s.length() && compoundTrie.longestAt(s, i, 2) == 2) {
       return 2;
     }
@@ -170,12 +170,12 @@ public final class Lexicon {
   }
 
   /** Length of the longest title head word ending at {@code end} (exclusive), 0 when none. */
-  public int postEndingAt(CharSequence s, int end) {
+  public int postEndingAt(String s, int end) {
     return postsBackward.longestEndingAt(s, end);
   }
 
   /** Length of the longest title head word starting at {@code i}, 0 when none. */
-  public int postStartingAt(CharSequence s, int i) {
+  public int postStartingAt(String s, int i) {
     return postsForward.longestAt(s, i);
   }
 
@@ -221,25 +221,25 @@ public final class Lexicon {
   }
 
   /** The longest verb starting at {@code i}, or null. */
-  public @Nullable String verbAt(CharSequence s, int i) {
+  public @Nullable String verbAt(String s, int i) {
     int len = verbTrie.longestAt(s, i);
     return len == 0 ? null : s.subSequence(i, i + len).toString();
   }
 
   /** Length of the longest name follower (not verb) starting at {@code i}, 0 when none. */
-  public int followerLengthAt(CharSequence s, int i) {
+  public int followerLengthAt(String s, int i) {
     return followerTrie.longestAt(s, i);
   }
 
   /** Whether a word that may follow a name starts at {@code i} (verb, title head, follower). */
-  public boolean nameFollowerAt(CharSequence s, int i) {
+  public boolean nameFollowerAt(String s, int i) {
     return followerTrie.longestAt(s, i) > 0
         || verbTrie.longestAt(s, i) > 0
         || postsForward.longestAt(s, i) > 0;
   }
 
   /** Whether {@code name} ends with a meeting head word. */
-  public int meetingHeadEndingAt(CharSequence s, int end) {
+  public int meetingHeadEndingAt(String s, int end) {
     return meetingHeadsBackward.longestEndingAt(s, end);
   }
 

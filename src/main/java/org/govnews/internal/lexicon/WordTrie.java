@@ -91,7 +91,7 @@ final class WordTrie {
   }
 
   /** Length of the longest word starting at {@code i}, at most {@code max}; 0 when none. */
-  int longestAt(CharSequence s, int i, int max) {
+  int longestAt(String s, int i, int max) {
     if (reversed) {
       throw new IllegalStateException("a backward trie");
     }
@@ -117,12 +117,12 @@ final class WordTrie {
   }
 
   /** Length of the longest word starting at {@code i}; 0 when none. */
-  int longestAt(CharSequence s, int i) {
+  int longestAt(String s, int i) {
     return longestAt(s, i, Integer.MAX_VALUE);
   }
 
   /** Length of the longest word ending at {@code end} (exclusive); 0 when none. */
-  int longestEndingAt(CharSequence s, int end) {
+  int longestEndingAt(String s, int end) {
     if (!reversed) {
       throw new IllegalStateException("a forward trie");
     }
