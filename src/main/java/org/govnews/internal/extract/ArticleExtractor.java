@@ -86,6 +86,13 @@ public final class ArticleExtractor {
   private static final Pattern CONTINUATION =
       Pattern.compile(
           "^(?:要|必须|务必|坚决|一要|二要|三要|四要|五要|一是|二是|三是|四是|五是|第一|第二|第三|首先|其次|再次|最后|——|一方面|另一方面)");
+
+  /** A statement's enumerator: 一是, 第二, 其三. */
+  private static final Pattern ENUMERATOR =
+      Pattern.compile("^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五])[,:]?");
+
+  private static final Pattern ORDINAL_PREFIX =
+      Pattern.compile("^(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)");
   private static final Pattern NO_CONTENT =
       Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
 
@@ -550,7 +557,7 @@ public final class ArticleExtractor {
       if (verb != null && lexicon.verb(verb) == VerbClass.DEMAND) {
         return DirectiveKind.REQUIREMENT;
       }
-      String head = text.replaceFirst("^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五])[,:]?", "");
+      String head = ENUMERATOR.matcher(text).replaceFirst("");
       for (String m : lexicon.imperativeStarts()) {
         if (head.startsWith(m)) {
           return DirectiveKind.REQUIREMENT;
@@ -612,7 +619,11 @@ public final class ArticleExtractor {
           continue;
         }
         int content = punct && t.charAt(after) != '“' ? after + 1 : after;
-        String rest = t.substring(content, s.end()).replaceAll("[。!?;\\s]+$", "");
+        int restEnd = s.end();
+        while (restEnd > content && "。!?; \t\n\u000B\f\r".indexOf(t.charAt(restEnd - 1)) >= 0) {
+          restEnd--;
+        }
+        String rest = t.substring(content, restEnd);
         if (rest.length() < 2 || NO_CONTENT.matcher(rest).matches()) {
           continue;
         }
@@ -1079,7 +1090,7 @@ public final class ArticleExtractor {
     }
 
     private String stripOrdinal(String name) {
-      return name.replaceFirst("^(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)", "");
+      return ORDINAL_PREFIX.matcher(name).replaceFirst("");
     }
 
     private @Nullable String organOf(String name) {
@@ -1224,17 +1235,17 @@ public final class ArticleExtractor {
       }
       Venues venues = Venues.none();
       if (index == 0 && (text.contains("主会场") || text.contains("分会场"))) {
-        Matcher mm = MAIN_VENUE.matcher(text);
+        Matcher mm = nearWord(MAIN_VENUE, text, "主会场", 23);
         Optional<String> main =
-            mm.find()
+            mm != null
                 ? Optional.of(
                     (mm.group(1) != null ? mm.group(1) : mm.group(2))
                         .replaceFirst("^在", "")
                         .strip())
                 : Optional.empty();
         List<String> branches = new ArrayList<>();
-        Matcher bm = BRANCH_VENUE.matcher(text);
-        if (bm.find()) {
+        Matcher bm = nearWord(BRANCH_VENUE, text, "分会场", 33);
+        if (bm != null) {
           for (String b : bm.group(1).replaceFirst("^在", "").split("和|、|及", 0)) {
             String x = b.replaceFirst("(?:等地|等)$", "").strip();
             if (!x.isEmpty()) {
@@ -1264,6 +1275,22 @@ public final class ArticleExtractor {
           span,
           organizerPlace);
     }
+  }
+
+  /**
+   * The first match of {@code p} that ends at an occurrence of {@code word} and starts at most
+   * {@code reach} characters before it: the pattern runs only around its literal word, not over the
+   * whole text.
+   */
+  private static @Nullable Matcher nearWord(Pattern p, String text, String word, int reach) {
+    Matcher m = p.matcher(text);
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      m.region(Math.max(0, at - reach), at + word.length());
+      if (m.find()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static int rank(Role r) {

@@ -34,6 +34,8 @@ final class PersonFinder {
               + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
               + "|\\s+)$");
 
+  private static final FirstChars MODIFIER_STARTS = new FirstChars(TRAILING_MODIFIER);
+
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
 
@@ -164,7 +166,7 @@ final class PersonFinder {
         boolean midDate =
             Character.isDigit(s.charAt(k))
                 && (Character.isDigit(prev) || "月年至日—–-~".indexOf(prev) >= 0);
-        if (!midDate && matcher.region(k, end).matches()) {
+        if (!midDate && MODIFIER_STARTS.mayStart(s.charAt(k)) && matcher.region(k, end).matches()) {
           cut = k;
           break;
         }
