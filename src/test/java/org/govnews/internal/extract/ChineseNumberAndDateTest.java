@@ -28,6 +28,9 @@ class ChineseNumberAndDateTest {
     "二○二二, 2022",
     "一千, 1000",
     "三万, 30000",
+    "零, 0",
+    "〇, 0",
+    "一千二百三十四万五千六百, 12345600",
   })
   void numbers(String span, int value) {
     assertThat(ChineseNumber.parse(span)).as(span).hasValue(value);
@@ -141,5 +144,46 @@ class ChineseNumberAndDateTest {
     DateContext.Found f = new DateContext(2022, 2, 20).first("3月5日至8日举行", 0, 9);
     assertThat(f.date()).contains(ymd(2022, 3, 5));
     assertThat(f.end()).isEqualTo(7);
+  }
+
+  @Test
+  void aBylineWithADayAloneTakesTheReferenceDate() {
+    Optional<LocalDate> ref = Optional.of(LocalDate.of(2022, 2, 20));
+    assertThat(DateContext.of(0, 0, 5, ref)).isEqualTo(new DateContext(2022, 2, 20));
+  }
+
+  @Test
+  void theFirstAndLastDaysOfMonthAndYearAreDates() {
+    DateContext ctx = new DateContext(2022, 2, 20);
+    assertThat(ctx.first("1日", 0, 2).date()).contains(ymd(2022, 2, 1));
+    assertThat(ctx.first("2022年12月31日", 0, 11).date()).contains(ymd(2022, 12, 31));
+    assertThat(ctx.first("2022年1月1日", 0, 9).date()).contains(ymd(2022, 1, 1));
+    assertThat(ctx.first("今天(1月1日)", 0, 8).date()).contains(ymd(2022, 1, 1));
+    DateContext yearEnd = new DateContext(2022, 12, 31);
+    assertThat(yearEnd.first("今天(12月31日)", 0, 10).date()).contains(ymd(2022, 12, 31));
+    assertThat(yearEnd.first("今天(十二月三十一日)", 0, 11).date()).contains(ymd(2022, 12, 31));
+    assertThat(ctx.first("今天(2月32日)", 0, 9)).isNull();
+  }
+
+  @Test
+  void todayNeedsAKnownMonthAndDay() {
+    assertThat(new DateContext(2022, 3, 0).first("今日", 0, 2).date()).isEmpty();
+    assertThat(new DateContext(0, 0, 5).first("今日", 0, 2).date()).isEmpty();
+  }
+
+  @Test
+  void monthAndDayInChineseNumerals() {
+    DateContext ctx = new DateContext(2022, 5, 23);
+    DateContext.Found f = ctx.first("五月二十一日,行政会议举行", 0, 13);
+    assertThat(f.date()).contains(ymd(2022, 5, 21));
+    assertThat(f.start()).isZero();
+    assertThat(f.end()).isEqualTo(6);
+    assertThat(ctx.first("十二月三十一日", 0, 7).date())
+        .as("December in a May article")
+        .contains(ymd(2021, 12, 31));
+    assertThat(ctx.first("一月一日", 0, 4).date()).contains(ymd(2022, 1, 1));
+    assertThat(ctx.first("十三月五日", 0, 5)).isNull();
+    assertThat(ctx.first("五月三十二日", 0, 6)).isNull();
+    assertThat(ctx.last("五月二十一日至五月二十二日", 0, 13).date()).contains(ymd(2022, 5, 22));
   }
 }
