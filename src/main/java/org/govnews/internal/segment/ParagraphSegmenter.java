@@ -50,14 +50,16 @@ public final class ParagraphSegmenter {
    * What {@link #continues} reads of a paragraph being built: its length, its last character, its
    * clause marks and whether it holds a {@code 。}, summed over its lines.
    */
-  private record Shape(int length, char last, int marks, boolean stop) {
+  private record Shape(int length, char last, int marks, boolean stop, boolean stack) {
     static Shape of(String s) {
-      return new Shape(s.length(), s.charAt(s.length() - 1), countMarks(s), s.indexOf('。') >= 0);
+      boolean stop = s.indexOf('。') >= 0;
+      return new Shape(
+          s.length(), s.charAt(s.length() - 1), countMarks(s), stop, !stop && spacedClauses(s));
     }
 
     Shape plus(String s) {
       Shape o = of(s);
-      return new Shape(length + o.length, o.last, marks + o.marks, stop || o.stop);
+      return new Shape(length + o.length, o.last, marks + o.marks, stop || o.stop, false);
     }
 
     boolean prose() {
@@ -97,13 +99,16 @@ public final class ParagraphSegmenter {
   private static boolean continues(Shape a, MappedText next) {
     String b = next.text();
     char last = a.last();
-    if (TERMINAL.indexOf(last) >= 0 || b.length() < 8) {
+    if (TERMINAL.indexOf(last) >= 0 || b.length() < 8 || a.stack()) {
       return false;
+    }
+    if (last == '、') {
+      return a.length() >= 8; // a list never ends in 、: the next line goes on with it
     }
     if (!isProse(b) && b.length() < 30) {
       return false;
     }
-    if (last == ',' || last == '，' || last == '、') {
+    if (last == ',' || last == '，') {
       return a.length() >= 8;
     }
     return a.length() >= 30 && a.prose() && Character.isIdeographic(last);
@@ -114,15 +119,33 @@ public final class ParagraphSegmenter {
     return countMarks(s) >= 2 || s.indexOf('。') >= 0;
   }
 
-  /** The clause marks of {@code s}: {@code , ， 。 、}. */
+  /**
+   * The clause marks of {@code s}: {@code , ， 。}. Enumeration commas ({@code 、}) are not counted:
+   * headlines list bodies with them (听取全国人大常委会、国务院、…党组工作汇报) as much as prose does.
+   */
   private static int countMarks(String s) {
     int marks = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ',' || c == '，' || c == '。' || c == '、') {
+      if (c == ',' || c == '，' || c == '。') {
         marks++;
       }
     }
     return marks;
+  }
+
+  /**
+   * Whether a line is a headline stack set on one line, its clauses parted by spaces between
+   * Chinese characters (中共中央政治局常务委员会召开会议 听取…汇报 习近平主持会议): such a line is complete, however long.
+   */
+  private static boolean spacedClauses(String s) {
+    for (int i = 1; i + 1 < s.length(); i++) {
+      if (s.charAt(i) == ' '
+          && Character.isIdeographic(s.charAt(i - 1))
+          && Character.isIdeographic(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

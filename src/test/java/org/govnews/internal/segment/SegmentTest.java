@@ -70,9 +70,18 @@ class SegmentTest {
   }
 
   @Test
+  void aHeadlineStackOnOneLineIsNeverJoinedToTheLead() {
+    String headline =
+        "中央政治局常务委员会召开会议 听取全国人大常委会、国务院、全国政协、最高人民法院、最高人民检察院党组工作汇报" + " 听取中央书记处工作报告 中共中央总书记主持会议";
+    String lead = "本台消息:中央政治局常务委员会1月4日召开会议,听取全国人大常委会、国务院、全国政协党组工作汇报。";
+    assertThat(paragraphs(headline + "\n" + lead)).hasSize(2);
+  }
+
+  @Test
   void proseHasSentencePunctuation() {
     assertThat(ParagraphSegmenter.isProse("会议召开。")).isTrue();
-    assertThat(ParagraphSegmenter.isProse("甲,乙、丙")).isTrue();
+    assertThat(ParagraphSegmenter.isProse("甲,乙,丙")).isTrue();
+    assertThat(ParagraphSegmenter.isProse("听取甲、乙、丙工作汇报")).isFalse();
     assertThat(ParagraphSegmenter.isProse("甲，乙")).isFalse();
     assertThat(ParagraphSegmenter.isProse("全面推进乡村振兴")).isFalse();
   }
