@@ -78,7 +78,9 @@ public final class ArticleExtractor {
 
   private static final Pattern VIDEO_FORMAT =
       Pattern.compile(
-          "以(?:视频|电视电话|网络视频|视频连线)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式");
+          "以(?:视频|电视电话|网络视频|视频连线|视像|线上)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式"
+              // hybrid sittings count as video (corpus convention); 视像 is the Hong Kong word
+              + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议");
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
@@ -140,6 +142,9 @@ public final class ArticleExtractor {
     @Nullable String lastSubject;
 
     final Map<String, Person> people = new LinkedHashMap<>();
+
+    /** Each person's first titled mention: where it stands in the input, and the titles. */
+    final Map<String, Introduction> introduced = new java.util.HashMap<>();
 
     /** Divisions the article names unambiguously: the context for shared place names. */
     final java.util.Set<String> anchors;
@@ -397,13 +402,9 @@ public final class ArticleExtractor {
           recording = open.recorded;
           if (open.speaker != null && open.person) {
             lastSubject = open.speaker;
-            events.add(
-                new Event(
-                    new Mention(open.speaker, open.titles, open.nameStart, open.nameEnd),
-                    Role.SPEAKER,
-                    s,
-                    drafts.size() - 1,
-                    true));
+            Mention who = new Mention(open.speaker, open.titles, open.nameStart, open.nameEnd);
+            events.add(new Event(who, Role.SPEAKER, s, drafts.size() - 1, true));
+            addPerson(who, s, 0);
           }
           if (recording) {
             x.directives.add(directive(open.speaker, open.verb, s, open.contentStart));
@@ -517,7 +518,22 @@ public final class ArticleExtractor {
       }
     }
 
+    /**
+     * The titles {@code name} was introduced with before {@code at} (国务院总理李强 … 李强主持召开座谈会): a reader
+     * carries them forward; none if the person had no titled mention before.
+     */
+    List<String> titlesBefore(String name, int at) {
+      Introduction i = introduced.get(name);
+      return i != null && i.at() < at ? i.titles() : List.of();
+    }
+
     void addPerson(Mention m, Sentence s, int offset) {
+      if (!m.titles().isEmpty() && !introduced.containsKey(m.name())) {
+        introduced.put(
+            m.name(),
+            new Introduction(
+                s.para().span(offset + m.start(), offset + m.end()).start(), m.titles()));
+      }
       Person p = people.get(m.name());
       if (p == null) {
         people.put(
@@ -1177,6 +1193,9 @@ public final class ArticleExtractor {
   private record Event(
       Mention mention, Role role, Sentence sentence, int meeting, boolean fromSpeech) {}
 
+  /** A person's first titled mention: its offset in the input and its titles. */
+  private record Introduction(int at, List<String> titles) {}
+
   /** A meeting found, before its attendees are gathered. */
   private final class MeetingDraft {
     final String name;
@@ -1209,13 +1228,14 @@ public final class ArticleExtractor {
         Mention m = e.mention();
         Span span = e.sentence().para().span(m.start(), m.end());
         Attendee prev = byName.get(m.name());
+        // a bare name (李强主持召开座谈会) takes the titles the article gave the person elsewhere
+        List<String> own =
+            m.titles().isEmpty() ? run.titlesBefore(m.name(), span.start()) : m.titles();
         if (prev == null) {
-          byName.put(
-              m.name(),
-              new Attendee(m.name(), m.titles(), e.role(), span, run.postsOf(m.titles())));
+          byName.put(m.name(), new Attendee(m.name(), own, e.role(), span, run.postsOf(own)));
         } else {
           Role role = rank(e.role()) < rank(prev.role()) ? e.role() : prev.role();
-          List<String> titles = prev.titles().isEmpty() ? m.titles() : prev.titles();
+          List<String> titles = prev.titles().isEmpty() ? own : prev.titles();
           byName.put(
               m.name(), new Attendee(prev.name(), titles, role, prev.span(), run.postsOf(titles)));
         }
@@ -1225,9 +1245,14 @@ public final class ArticleExtractor {
           attendees.stream().filter(a -> a.role() == Role.CHAIR).map(Attendee::name).findFirst();
       // the regexes run only where their literal words stand: they are slow over long text
       Optional<MeetingFormat> format = Optional.empty();
-      boolean video = text.contains("视频") || text.contains("电视电话");
+      boolean video =
+          text.contains("视频")
+              || text.contains("电视电话")
+              || text.contains("视像")
+              || text.contains("线上");
       if (name.contains("视频")
           || name.contains("电视电话")
+          || name.contains("视像")
           || (video && VIDEO_FORMAT.matcher(text).find())) {
         format = Optional.of(MeetingFormat.VIDEO);
       } else if (text.contains("现场") && IN_PERSON_FORMAT.matcher(text).find()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Lexicon;
+import org.govnews.internal.segment.WordStarts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,19 +19,23 @@ final class PersonFinder {
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
   private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
 
-  /** Words that are no names though they start with a family name. */
+  /**
+   * Time, place and adverbs between a subject and its verb. 就 opens a topic (就…作出批示) unless it
+   * starts a word of its own (就业, 就医, 就职…).
+   */
   private static final Pattern TRAILING_MODIFIER =
       Pattern.compile(
-          "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨)?"
+          "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨|全天)?"
               + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\([\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日\\))?"
-              + "(?:上午|下午|晚上)?|日前|近日|上午|下午|晚上"
+              + "(?:上午|下午|晚上)?|日前|近日|上午|下午|晚上|晚间|早上|中午|凌晨|全天"
               + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
               + "|在[\\p{IsHan}0-9]{1,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
-              + "|应邀|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
+              + "|应邀|专门|再次|集中|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
-              + "|就[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
+              + "|就(?!业|医|学|读|诊|近|地|是|职|任|餐)[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
               + "|发表(?:了)?(?:重要)?讲话|(?:主持|出席|参加)[\\p{IsHan}]{0,24}?并"
+              + "|(?:出席|参加|主持|视察|考察|探访|巡视)[\\p{IsHan}]{0,24}?后|(?<!在)会(?:后|上|前)|席间"
               + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
               + "|\\s+)$");
 
@@ -157,7 +162,8 @@ final class PersonFinder {
 
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
   int stripModifiers(String s, int from, int end) {
-    Matcher matcher = TRAILING_MODIFIER.matcher(s);
+    // transparent: 会上 looks behind itself, so that 在会上 is taken whole
+    Matcher matcher = TRAILING_MODIFIER.matcher(s).useTransparentBounds(true);
     for (int guard = 0; guard < 8 && end > from; guard++) {
       // the shortest modifier first, so that a name before it is never eaten
       int cut = -1;
@@ -420,6 +426,18 @@ final class PersonFinder {
           List<String> titles = titlesBefore(s, i);
           if (!titles.isEmpty()) {
             return new Mention(name, titles, i, i + len);
+          }
+        }
+      }
+      // no listed word follows (政务司司长陈国基分享…): a dictionary word starting right after
+      // the name ends it
+      for (int len : new int[] {3, 2}) {
+        if (i + len < s.length()
+            && isName(s.substring(i, i + len))
+            && WordStarts.multiCharWordAt(s, i + len)) {
+          List<String> titles = titlesBefore(s, i);
+          if (!titles.isEmpty()) {
+            return new Mention(s.substring(i, i + len), titles, i, i + len);
           }
         }
       }

@@ -1,0 +1,39 @@
+package org.govnews.internal.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Whether a dictionary word of two or more Chinese characters starts at a position, by ICU's word
+ * {@link BreakIterator} (its dictionary knows common words, not names: 陈国基分享 breaks as 陈|国|基|分享).
+ * Extraction asks this where a name's end cannot be told from its word lists: a name whose next
+ * characters form a known word ends there. Each thread keeps its own iterator.
+ */
+public final class WordStarts {
+
+  private static final ThreadLocal<BreakIterator> ITERATOR =
+      ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE));
+
+  /** Context either side of the position that the dictionary sees. */
+  private static final int CONTEXT = 8;
+
+  private WordStarts() {}
+
+  /** Whether a word of at least two Chinese characters starts at {@code at} in {@code s}. */
+  public static boolean multiCharWordAt(String s, int at) {
+    if (at <= 0
+        || at + 1 >= s.length()
+        || !Character.isIdeographic(s.charAt(at))
+        || !Character.isIdeographic(s.charAt(at + 1))) {
+      return false;
+    }
+    int from = Math.max(0, at - CONTEXT);
+    String window = s.substring(from, Math.min(s.length(), at + CONTEXT));
+    BreakIterator it = ITERATOR.get();
+    it.setText(window);
+    int k = at - from;
+    boolean word = it.isBoundary(k) && it.following(k) - k >= 2;
+    it.setText("");
+    return word;
+  }
+}
