@@ -18,6 +18,7 @@ import org.govnews.model.Meeting;
 import org.govnews.model.MeetingFormat;
 import org.govnews.model.PartialDate;
 import org.govnews.model.Person;
+import org.govnews.model.Place;
 import org.govnews.model.Role;
 import org.govnews.model.Span;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,7 @@ class ArticleExtractorTest {
         onlyMeeting(parse("北区社谘会举行平常会议", "北区社谘会今日举行平常会议,民政事务专员李文主持会议。", "李文表示,地区工作要做到以民为本。"));
     assertThat(m.name()).isEqualTo("北区社谘会平常会议");
     assertThat(m.organizer()).contains("北区社谘会");
+    assertThat(m.organizerPlace()).map(Place::name).contains("北区");
     assertThat(m.date()).as("今日 is the reading date").contains(ymd(2024, 3, 6));
     assertThat(m.chair()).contains("李文");
   }
@@ -640,5 +642,12 @@ class ArticleExtractorTest {
     assertThat(a.meetings().get(1).date()).contains(ymd(2024, 3, 6));
     assertThat(a.meetings().get(1).venues().main()).isEmpty();
     assertThat(a.meetings().get(1).venues().branches()).isEmpty();
+  }
+
+  @Test
+  void aMainVenueWithoutBranches() {
+    Meeting m = onlyMeeting(parse("全省安全生产电视电话会议召开", "本报讯 6日,全省安全生产电视电话会议召开。会议以视频会议形式召开,在省政府设主会场。"));
+    assertThat(m.venues().main()).contains("省政府");
+    assertThat(m.venues().branches()).isEmpty();
   }
 }
