@@ -916,7 +916,12 @@ public final class ArticleExtractor {
         }
         int subjEnd = persons.stripModifiers(t, clauseStart, j);
         String subj = t.substring(clauseStart, subjEnd).strip();
-        if (c == VerbClass.TRIGGER && name == null) {
+        int by = c == VerbClass.CHAIR && name == null ? t.lastIndexOf('由', j) : -1;
+        if (by >= clauseStart) {
+          // …全体会议,由委员会主席李伟农主持 / 推介会由副市长何运平主持: the meeting is what is chaired
+          subj = t.substring(clauseStart, by).strip();
+        }
+        if ((c == VerbClass.TRIGGER || by >= clauseStart) && name == null) {
           // …会议25日至26日在京召开 / …会议,下午3时于…召开
           String cand = subj;
           if (cand.isEmpty() && clauseStart - 1 > from) {
