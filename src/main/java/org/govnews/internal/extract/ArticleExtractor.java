@@ -445,6 +445,15 @@ public final class ArticleExtractor {
         String c = t.substring(clause, Math.min(ce, clause + PersonFinder.MAX_GROUP));
         Matcher lead = LEAD_CONNECTOR.matcher(c);
         int off = lead.find() ? lead.end() : 0;
+        // 在…陪同下: the people who accompany are not the subject; it follows them
+        Matcher escort = ACCOMPANIED_BY.matcher(c).region(off, c.length());
+        if (escort.lookingAt()) {
+          if (escort.end() >= c.length()) {
+            clause = ce + 1;
+            continue;
+          }
+          off = escort.end();
+        }
         // a person already named stands at the start whatever follows (李强走进…)
         for (int len : new int[] {3, 2}) {
           if (off + len <= c.length() && people.containsKey(c.substring(off, off + len))) {
@@ -781,11 +790,11 @@ public final class ArticleExtractor {
       Matcher rb = REPRESENTED_BY.matcher(t);
       rb.region(from, to);
       while (rb.find()) {
-        Role r = t.lastIndexOf("列席", rb.start()) >= from ? Role.OBSERVER : Role.ATTENDEE;
+        Role r = occursIn(t, "列席", from, rb.start()) ? Role.OBSERVER : Role.ATTENDEE;
         boolean attends =
             r == Role.OBSERVER
-                || t.lastIndexOf("出席", rb.start()) >= from
-                || t.lastIndexOf("参加", rb.start()) >= from;
+                || occursIn(t, "出席", from, rb.start())
+                || occursIn(t, "参加", from, rb.start());
         if (!attends) {
           continue;
         }
@@ -916,7 +925,13 @@ public final class ArticleExtractor {
         }
         int subjEnd = persons.stripModifiers(t, clauseStart, j);
         String subj = t.substring(clauseStart, subjEnd).strip();
-        int by = c == VerbClass.CHAIR && name == null ? t.lastIndexOf('由', j) : -1;
+        int by = -1;
+        for (int k = j - 1; c == VerbClass.CHAIR && name == null && k >= clauseStart; k--) {
+          if (t.charAt(k) == '由') {
+            by = k;
+            break;
+          }
+        }
         if (by >= clauseStart) {
           // …全体会议,由委员会主席李伟农主持 / 推介会由副市长何运平主持: the meeting is what is chaired
           subj = t.substring(clauseStart, by).strip();
@@ -1305,6 +1320,16 @@ public final class ArticleExtractor {
           span,
           organizerPlace);
     }
+  }
+
+  /** Whether {@code word} starts in {@code t} at or after {@code from} and before {@code to}. */
+  private static boolean occursIn(String t, String word, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (t.startsWith(word, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

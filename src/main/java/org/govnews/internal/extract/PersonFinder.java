@@ -323,15 +323,16 @@ final class PersonFinder {
       if (isName(before)) {
         return new Item(null, before, c.substring(before.length()), 0, before.length());
       }
-      return isTitle(c) ? new Item(c, null, null, 0, 0) : null;
+      String title = listTitle(c);
+      return title != null ? new Item(title, null, null, 0, 0) : null;
     }
     for (int len : new int[] {3, 2, 4}) {
       if (c.length() <= len) {
         continue;
       }
       String name = c.substring(c.length() - len);
-      String title = c.substring(0, c.length() - len);
-      if (isName(name) && isTitle(title)) {
+      String title = isName(name) ? listTitle(c.substring(0, c.length() - len)) : null;
+      if (title != null) {
         int at = originalIndex(item, c.length() - len);
         return new Item(title, name, null, at, item.length() - at);
       }
@@ -348,6 +349,23 @@ final class PersonFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The title of a list item without the words of the sentence before it (会议听取了|省发展改革委主任,
+   * 出席会议的还有|副委员长); null when it is no title, or when another person stands before it (省委书记楼阳生和|省长:
+   * two items joined by 和, split by the caller).
+   */
+  private @Nullable String listTitle(String t) {
+    if (!isTitle(t)) {
+      return null;
+    }
+    String trimmed = trimTitleStart(t);
+    int cut = t.length() - trimmed.length();
+    if (cut > 0 && "和及与".indexOf(t.charAt(cut - 1)) >= 0) {
+      return null;
+    }
+    return trimmed;
   }
 
   /** Where the {@code compact}-th non-space character of {@code item} stands. */
@@ -555,7 +573,7 @@ final class PersonFinder {
     for (String w :
         new String[] {
           "与", "在", "是", "把", "被", "的", "了", "率领", "陪同", "会见", "看望", "邀请", "听取", "主持", "出席", "另外",
-          "此外", "同时", "其中", "以及"
+          "此外", "同时", "其中", "以及", "还有", "代表为", "代表是", "分别为", "分别是", "连同"
         }) {
       int k = t.lastIndexOf(w);
       if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {
