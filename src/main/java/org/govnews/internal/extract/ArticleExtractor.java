@@ -46,6 +46,8 @@ public final class ArticleExtractor {
   private static final Pattern ALSO_SPOKE =
       Pattern.compile("^[^,。;]{0,30}?并(?:作了?|发表了?)?[^,。;]{0,40}?(?:讲话|发言|致辞|报告)");
   private static final Pattern ORDINAL_CI = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次");
+  private static final Pattern ORDINAL_PLENUM =
+      Pattern.compile("届([0-9零〇○一二两三四五六七八九十]{1,4})次(?=全会|全体会议|会议)");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
   private static final Pattern ORDINAL_BARE = Pattern.compile("(?<![0-9])([0-9]{1,4})次");
   private static final Pattern NOT_HELD =
@@ -988,6 +990,12 @@ public final class ArticleExtractor {
         if (organizer != null && !plausibleOrganizer(organizer)) {
           organizer = null;
         }
+        if (generic && organizer == null && drafts.isEmpty()) {
+          // 李强出席会议并讲话 under the headline 国务院召开全国…电视电话会议: the headline names it
+          String full = headlineName(name);
+          generic = full.equals(name);
+          name = full;
+        }
         if (generic && organizer == null && !drafts.isEmpty()) {
           // 出席会议, 举行第一次全体会议, 举行闭幕会: a sitting of the meeting already reported
           created.put(j, drafts.size() - 1);
@@ -1071,11 +1079,14 @@ public final class ArticleExtractor {
         for (int k = h.indexOf(bare); k > 0; k = h.indexOf(bare, k + 1)) {
           int st = k;
           while (st > 0
-              && (Character.isIdeographic(h.charAt(st - 1)) || h.charAt(st - 1) == '、')
-              && !verbEndsAt(h, st)) {
+              && (Character.isIdeographic(h.charAt(st - 1))
+                  || "、“”\"".indexOf(h.charAt(st - 1)) >= 0)
+              && !verbEndsAt(h, st)
+              && h.charAt(st - 1) != '在') {
             st--;
           }
-          if (st < k && verbEndsAt(h, st)) {
+          // 召开|…会议, or 在|…会议上 (李强在全国安全生产电视电话会议上强调)
+          if (st < k && (verbEndsAt(h, st) || (st > 0 && h.charAt(st - 1) == '在'))) {
             return h.substring(st, k + bare.length());
           }
         }
@@ -1138,28 +1149,34 @@ public final class ArticleExtractor {
       return null;
     }
 
+    /**
+     * The meeting's ordinal: 第五次, then 十二届五次全会, then 首次 (a first sitting of a body that has 届:
+     * 第二届…组委会首次会议 is 1), then 第N届 alone, then a bare 5次.
+     */
     private OptionalInt ordinal(String name, String clause) {
-      for (Pattern p : new Pattern[] {ORDINAL_CI, ORDINAL_JIE}) {
-        Matcher m = p.matcher(name);
-        String last = null;
-        while (m.find()) {
-          last = m.group(1);
-        }
-        if (last != null) {
-          OptionalInt n = ChineseNumber.parse(last);
-          if (n.isPresent()) {
-            return n;
-          }
-        }
+      OptionalInt n = lastNumber(ORDINAL_CI, name);
+      if (n.isEmpty()) {
+        n = lastNumber(ORDINAL_PLENUM, name);
       }
-      Matcher m = ORDINAL_BARE.matcher(name);
-      if (m.find()) {
-        return ChineseNumber.parse(m.group(1));
+      if (n.isEmpty() && (name.contains("首次") || clause.contains("首次会议"))) {
+        n = OptionalInt.of(1);
       }
-      if (name.contains("首次") || clause.contains("首次会议")) {
-        return OptionalInt.of(1);
+      if (n.isEmpty()) {
+        n = lastNumber(ORDINAL_JIE, name);
       }
-      return OptionalInt.empty();
+      if (n.isEmpty()) {
+        n = lastNumber(ORDINAL_BARE, name);
+      }
+      return n;
+    }
+
+    private static OptionalInt lastNumber(Pattern p, String name) {
+      Matcher m = p.matcher(name);
+      String last = null;
+      while (m.find()) {
+        last = m.group(1);
+      }
+      return last == null ? OptionalInt.empty() : ChineseNumber.parse(last);
     }
   }
 
