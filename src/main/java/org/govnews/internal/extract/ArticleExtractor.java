@@ -46,6 +46,10 @@ public final class ArticleExtractor {
   private static final Pattern ALSO_SPOKE =
       Pattern.compile("^[^,。;]{0,30}?并(?:作了?|发表了?)?[^,。;]{0,40}?(?:讲话|发言|致辞|报告)");
   private static final Pattern ORDINAL_CI = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次");
+
+  /** Layout spaces next to Chinese characters (会展业发展委员会 2024年…), which no name keeps. */
+  private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +| +(?=\\p{IsHan})");
+
   private static final Pattern ORDINAL_PLENUM =
       Pattern.compile("届([0-9零〇○一二两三四五六七八九十]{1,4})次(?=全会|全体会议|会议)");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
@@ -193,20 +197,27 @@ public final class ArticleExtractor {
     }
 
     Article article() {
-      List<Sentence> body = sentences(layout.body(), 0);
-      Extraction main = extract(body);
-      List<DistrictBrief> briefs = new ArrayList<>();
+      // sections under headings that name no place (活动现场, 一、…) go on with the body: a
+      // meeting reported above is the one they speak of
+      List<Sentence> body = new ArrayList<>(sentences(layout.body(), 0));
+      List<ArticleLayout.RoundupItem> placed = new ArrayList<>();
+      List<Integer> placedAt = new ArrayList<>();
       int p = layout.body().size();
       for (ArticleLayout.RoundupItem item : layout.items()) {
-        List<Sentence> ss = sentences(item.prose(), p);
-        p += item.prose().size();
-        Extraction x = extract(ss);
         if (item.place().isPresent()) {
-          briefs.add(brief(item.place().get(), item.heading(), item.prose(), x));
+          placed.add(item);
+          placedAt.add(p);
         } else {
-          main.directives.addAll(x.directives);
-          main.meetings.addAll(x.meetings);
+          body.addAll(sentences(item.prose(), p));
         }
+        p += item.prose().size();
+      }
+      Extraction main = extract(body);
+      List<DistrictBrief> briefs = new ArrayList<>();
+      for (int k = 0; k < placed.size(); k++) {
+        ArticleLayout.RoundupItem item = placed.get(k);
+        Extraction x = extract(sentences(item.prose(), placedAt.get(k)));
+        briefs.add(brief(item.place().get(), item.heading(), item.prose(), x));
       }
       if (layout.items().isEmpty()) {
         districtSubject().ifPresent(d -> briefs.add(brief(d, null, layout.body(), main)));
@@ -1030,7 +1041,7 @@ public final class ArticleExtractor {
         }
         MeetingDraft d =
             new MeetingDraft(
-                name,
+                HAN_SPACE.matcher(name).replaceAll(""),
                 organizer != null ? organizer : organOf(name),
                 ordinal(name, t.substring(clauseStart, ce)),
                 when == null ? Optional.empty() : when.date(),
@@ -1119,8 +1130,10 @@ public final class ArticleExtractor {
 
     /** Not a list of meeting kinds (党委全体会议或…扩大会议, 开幕会和闭幕会) nor a fragment. */
     private boolean plausibleName(String name) {
-      if (name.length() < 2 || "会和及与的或".indexOf(name.charAt(0)) >= 0) {
-        return false;
+      if (name.length() < 2
+          || "和及与的或".indexOf(name.charAt(0)) >= 0
+          || (name.charAt(0) == '会' && "和及与或、".indexOf(name.charAt(1)) >= 0)) {
+        return false; // 会和闭幕会 is the tail of 开幕会和闭幕会; 会展业发展委员会… is a name
       }
       int or = Math.max(name.indexOf('或'), Math.max(name.indexOf('和'), name.indexOf('及')));
       return or < 0 || lexicon.meetingHeadEndingAt(name, or) == 0;

@@ -24,7 +24,9 @@ public final class PageStructurer {
               + "|^\\d{4}[-年/]\\d{1,2}[-月/]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}"
               + "|^(?:【\\d{1,3}】)+$|^\\[\\d{1,3}\\]");
   private static final Pattern CAPTION =
-      Pattern.compile("^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$");
+      Pattern.compile(
+          "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$"
+              + "|^[^,。]{2,30}?\\((?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九十]?\\)");
   private static final Pattern SOURCE_LINE =
       Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
 
@@ -68,7 +70,8 @@ public final class PageStructurer {
     if (META.matcher(s).find() && s.indexOf('。') < 0) {
       return new Block(p, Block.Kind.META, 0, n);
     }
-    if (n <= 80 && CAPTION.matcher(s).find() && s.indexOf("。") == s.lastIndexOf("。")) {
+    if ((n <= 80 && CAPTION.matcher(s).find() && s.indexOf("。") == s.lastIndexOf("。"))
+        || isPortraitCaption(s)) {
       return new Block(p, Block.Kind.CAPTION, 0, n);
     }
     Optional<BylineParser.Lead> lead = bylines.lead(s);
@@ -105,6 +108,23 @@ public final class PageStructurer {
       }
     }
     return commas >= 2;
+  }
+
+  /**
+   * A line under a portrait: a title chain and a name, nothing else (黄石市委副书记、市长吴锦). It starts with
+   * a place but heads no district brief.
+   */
+  private boolean isPortraitCaption(String s) {
+    int n = s.length();
+    if (n < 5 || n > 40 || s.indexOf('。') >= 0 || s.indexOf(',') >= 0) {
+      return false;
+    }
+    for (int len = 2; len <= 3; len++) {
+      if (lexicon.surnameAt(s, n - len) > 0 && lexicon.postEndingAt(s, n - len) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line that is only a place name: 小店区, 综改示范区, 古交市. */
