@@ -1,0 +1,175 @@
+package org.govnews.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.govnews.GovNewsParser;
+import org.govnews.model.Article;
+import org.govnews.model.Attendee;
+import org.govnews.model.Directive;
+import org.govnews.model.Meeting;
+import org.govnews.model.MeetingFormat;
+import org.govnews.model.Person;
+import org.govnews.model.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings met on real articles outside testdata (CCTV 新闻联播 items, Hong Kong and Macau releases,
+ * city pages) that the parser once got wrong. The sentences are written for the test, in the same
+ * wordings, with other names.
+ */
+class UnseenWordingsTest {
+
+  private static final GovNewsParser PARSER = GovNewsParser.create();
+
+  private static Article parse(String... lines) {
+    return PARSER.parse(String.join("\n", lines), "test").articles().get(0);
+  }
+
+  private static Meeting only(Article a) {
+    assertThat(a.meetings()).hasSize(1);
+    return a.meetings().get(0);
+  }
+
+  private static Map<String, Role> roles(Meeting m) {
+    return m.attendees().stream().collect(Collectors.toMap(Attendee::name, Attendee::role));
+  }
+
+  private static Map<String, List<String>> people(Article a) {
+    return a.people().stream().collect(Collectors.toMap(Person::name, Person::titles));
+  }
+
+  @Test
+  void aMeetingNamedAsTheSubjectIsHeldEvenWhenItsNameHoldsJiuye() {
+    // 就 of 就业 opens no topic phrase (就…作出批示)
+    Meeting m = only(parse("标题", "全国高校毕业生就业创业工作会议17日在京召开。赵明主持会议。"));
+    assertThat(m.name()).isEqualTo("全国高校毕业生就业创业工作会议");
+    assertThat(m.chair()).contains("赵明");
+  }
+
+  @Test
+  void aWholeDayBetweenDateAndVerbStillHoldsTheMeeting() {
+    Meeting m = only(parse("标题", "中共中央政治局常务委员会1月4日全天召开会议。"));
+    assertThat(m.name()).isEqualTo("中共中央政治局常务委员会会议");
+  }
+
+  @Test
+  void aHeadlineStackOnOneLineStaysTheHeadline() {
+    Article a =
+        parse(
+            "中央政治局常务委员会召开会议 听取全国人大常委会、国务院、全国政协、最高人民法院、最高人民检察院党组工作汇报 听取中央书记处工作报告",
+            "央视网消息(新闻联播):中央政治局常务委员会1月4日召开会议,听取工作汇报。");
+    assertThat(a.headline().title()).hasValueSatisfying(t -> assertThat(t).endsWith("工作报告"));
+    assertThat(a.byline()).isPresent();
+    assertThat(a.meetings()).isNotEmpty();
+  }
+
+  @Test
+  void speakersAfterAnAdverbialAreFoundWithTheirTitles() {
+    Article a = parse("标题", "文化局局长梁小敏会后表示,步行区试行以来人流明显增加。", "财政司司长陈大波今日出席立法会会议后会见传媒时说,香港正值经济转型期。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).contains("梁小敏", "陈大波");
+    assertThat(people(a)).containsEntry("梁小敏", List.of("文化局局长"));
+  }
+
+  @Test
+  void aTitledNameBeforeAnUnlistedVerbIsAPerson() {
+    Article a = parse("标题", "政务司司长陈国平分享三点体会。局长王伟分享经验。");
+    assertThat(people(a)).containsEntry("陈国平", List.of("政务司司长")).containsEntry("王伟", List.of("局长"));
+  }
+
+  @Test
+  void aBareNameAtTheMeetingCarriesTheTitlesItWasIntroducedWith() {
+    Meeting m = only(parse("标题", "中共中央政治局常委、国务院总理张强到黑龙江调研。", "调研中,张强主持召开座谈会。"));
+    assertThat(m.attendees()).hasSize(1);
+    assertThat(m.attendees().get(0).titles()).containsExactly("中共中央政治局常委", "国务院总理");
+  }
+
+  @Test
+  void aTitleMentionedOnlyLaterIsNotCarriedBack() {
+    Meeting m = only(parse("标题", "全省工作会议5日召开。张强主持会议。", "报告说,在张强总书记的领导下,各项工作取得新进展。"));
+    assertThat(m.attendees()).extracting(Attendee::titles).containsExactly(List.of());
+  }
+
+  @Test
+  void hybridAndHongKongVideoSittingsAreVideo() {
+    assertThat(only(parse("标题", "基本法座谈会今日举行,座谈会以线上和线下混合模式举行。")).format())
+        .contains(MeetingFormat.VIDEO);
+  }
+
+  @Test
+  void aPronounAfterAnAddressGoesToTheSpeakerNotTheLastListed() {
+    Article a = parse("标题", "座谈会上,张明、李华、王强先后发言。听取大家发言后,赵刚发表重要讲话。他强调,要科学制定五年规划。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsExactly("赵刚");
+  }
+
+  @Test
+  void aPronounAfterAnEscortClauseGoesToTheVisitor() {
+    Article a = parse("标题", "在省委书记楼明和省长王凯陪同下,赵刚来到郑州考察。他强调,要推动高质量发展。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsExactly("赵刚");
+    assertThat(people(a)).containsEntry("王凯", List.of("省长"));
+  }
+
+  @Test
+  void aPassiveChairMakesTheMeetingItChairs() {
+    Meeting m = only(parse("标题", "会展业发展委员会 2024年第一次平常全体会议,由委员会主席、经济财政司司长李伟明主持。"));
+    assertThat(m.name()).isEqualTo("会展业发展委员会2024年第一次平常全体会议");
+    assertThat(m.ordinal()).hasValue(1);
+    assertThat(m.chair()).contains("李伟明");
+  }
+
+  @Test
+  void aChairInsideAWhenClauseChairs() {
+    Meeting m = only(parse("标题", "1月5日,省长王建民在主持召开省政府常务会议时强调,要抓好安全生产。"));
+    assertThat(m.chair()).contains("王建民");
+    assertThat(roles(m)).containsEntry("王建民", Role.CHAIR);
+  }
+
+  @Test
+  void aSpeakerDuringAnInspectionKeepsTheStatement() {
+    Article a = parse("标题", "王宁在调研时强调,要抓好安全生产。");
+    assertThat(a.directives())
+        .extracting(Directive::speaker)
+        .extracting(o -> o.orElse(""))
+        .containsExactly("王宁");
+  }
+
+  @Test
+  void plenumOrdinalsAndFirstSittings() {
+    assertThat(only(parse("标题", "省委十二届五次全会3月5日在长沙召开。")).ordinal()).hasValue(5);
+    assertThat(only(parse("标题", "第二届数字中国建设峰会组委会举行首次会议。")).ordinal()).hasValue(1);
+  }
+
+  @Test
+  void aGenericMeetingTakesItsNameFromTheHeadline() {
+    Meeting m = only(parse("国务院召开全国深化\"放管服\"改革电视电话会议", "国务院总理李明出席会议并讲话,副总理丁成主持会议。"));
+    assertThat(m.name()).isEqualTo("全国深化\"放管服\"改革电视电话会议");
+    assertThat(m.chair()).contains("丁成");
+    assertThat(m.format()).contains(MeetingFormat.VIDEO);
+  }
+
+  @Test
+  void listTitlesLoseTheSentenceWordsBeforeThem() {
+    Article a =
+        parse("标题", "省政府召开常务会议。会议听取了省发展改革委主任刘强作的经济运行情况汇报。", "出席会议的还有副省长王晨、李鸿。香港特区代表为政务司司长陈国平。");
+    assertThat(people(a))
+        .containsEntry("刘强", List.of("省发展改革委主任"))
+        .containsEntry("王晨", List.of("副省长"))
+        .containsEntry("陈国平", List.of("政务司司长"));
+  }
+
+  @Test
+  void portraitCaptionsHeadNoDistrictBrief() {
+    Article a =
+        parse(
+            "招商推介会在武汉举行",
+            "6月6日,2021黄石产业投资推介会在武汉举行。",
+            "活动现场",
+            "推介会由副市长何运平主持。",
+            "黄石市委副书记、市长吴锦",
+            "吴锦说,黄石与武汉联系从未如此紧密。");
+    assertThat(a.districtBriefs()).isEmpty();
+    assertThat(only(a).chair()).contains("何运平");
+  }
+}
