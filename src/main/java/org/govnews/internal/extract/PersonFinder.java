@@ -257,7 +257,8 @@ final class PersonFinder {
     List<String> pendingTitles = new ArrayList<>();
     List<String> shared = List.of();
     for (int[] it : items) {
-      String item = g.substring(it[0], it[1]).strip();
+      String raw = g.substring(it[0], it[1]);
+      String item = raw.strip();
       if (item.isEmpty()) {
         return List.of();
       }
@@ -285,8 +286,8 @@ final class PersonFinder {
         shared = List.copyOf(titles);
       }
       pendingTitles.clear();
-      int nameStart =
-          offset + it[0] + (item.length() - item.stripLeading().length()) + p.nameOffset;
+      // the item was stripped: its name stands after the spaces it began with (王宁、 王予波)
+      int nameStart = offset + it[0] + (raw.length() - raw.stripLeading().length()) + p.nameOffset;
       out.add(new Mention(p.name, titles, nameStart, nameStart + p.nameLength));
     }
     if (!pendingTitles.isEmpty()) {
@@ -465,7 +466,7 @@ final class PersonFinder {
             || !Character.isIdeographic(s.charAt(i - 1))
             || lexicon.postEndingAt(s, i) == 0)) {
       for (int len : new int[] {3, 2}) {
-        if (i + len >= s.length()) {
+        if (i + len >= s.length() || (len == 3 && prefersShorter(s, i))) {
           continue;
         }
         String name = s.substring(i, i + len);
@@ -497,7 +498,10 @@ final class PersonFinder {
       return true;
     }
     String v = lexicon.verbAt(s, i + 2);
-    return (v != null && v.length() >= 2) || lexicon.followerLengthAt(s, i + 2) >= 2;
+    return (v != null && v.length() >= 2)
+        || lexicon.followerLengthAt(s, i + 2) >= 2
+        // 王宁总书记: the longer title after the shorter name (总书记, not 书记 after 王宁总)
+        || lexicon.postStartingAt(s, i + 2) > lexicon.postStartingAt(s, i + 3);
   }
 
   private boolean startsVerb(String s, int i) {

@@ -172,4 +172,19 @@ class UnseenWordingsTest {
     assertThat(a.districtBriefs()).isEmpty();
     assertThat(only(a).chair()).contains("何运平");
   }
+
+  @Test
+  void aSpaceAfterAnEnumerationCommaStaysOutOfTheNextNamesSpan() {
+    String text = "标题\n会议在昆明召开。省领导王明、 王予波出席。";
+    Article a = PARSER.parse(text, "test").articles().get(0);
+    Person p = a.people().stream().filter(x -> x.name().equals("王予波")).findFirst().orElseThrow();
+    assertThat(text.substring(p.span().start(), p.span().end())).isEqualTo("王予波");
+  }
+
+  @Test
+  void theLongerTitleAfterANameWins() {
+    assertThat(people(parse("标题", "王宁总书记指出,要抓好安全生产。")))
+        .containsEntry("王宁", List.of("总书记"))
+        .doesNotContainKey("王宁总");
+  }
 }
