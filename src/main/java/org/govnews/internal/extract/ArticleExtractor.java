@@ -14,6 +14,7 @@ import org.govnews.internal.lexicon.Lexicon;
 import org.govnews.internal.lexicon.Lexicon.VerbClass;
 import org.govnews.internal.normalize.MappedText;
 import org.govnews.internal.segment.SentenceSplitter;
+import org.govnews.internal.segment.WordStarts;
 import org.govnews.internal.structure.ArticleLayout;
 import org.govnews.internal.structure.Block;
 import org.govnews.model.Article;
@@ -483,6 +484,7 @@ public final class ArticleExtractor {
             String name = c.substring(off, off + len);
             if (persons.isName(name)
                 && persons.boundaryAt(c, off + len)
+                && WordStarts.boundaryAt(c, off + len)
                 && !(len == 3 && persons.prefersShorter(c, off))) {
               return new Mention(name, List.of(), clause + off, clause + off + len);
             }
@@ -949,8 +951,9 @@ public final class ArticleExtractor {
           // …全体会议,由委员会主席李伟农主持 / 推介会由副市长何运平主持: the meeting is what is chaired
           subj = t.substring(clauseStart, by).strip();
         }
-        if ((c == VerbClass.TRIGGER || by >= clauseStart) && name == null) {
-          // …会议25日至26日在京召开 / …会议,下午3时于…召开
+        if (((c == VerbClass.TRIGGER && ce == after) || by >= clauseStart) && name == null) {
+          // …会议25日至26日在京召开 / …会议,下午3时于…召开: the verb ends its clause (not
+          // 会议进行了分组讨论, whose verb has an object of its own)
           String cand = subj;
           if (cand.isEmpty() && clauseStart - 1 > from) {
             int pe = clauseStart - 1;

@@ -19,6 +19,23 @@ public final class WordStarts {
 
   private WordStarts() {}
 
+  /**
+   * Whether a word may end at {@code at}: false where the dictionary joins the characters on both
+   * sides into one word (全省工|作会议: 工作 is a word, so no name ends after 工).
+   */
+  public static boolean boundaryAt(String s, int at) {
+    if (at <= 0 || at >= s.length()) {
+      return true;
+    }
+    int from = Math.max(0, at - CONTEXT);
+    String window = s.substring(from, Math.min(s.length(), at + CONTEXT));
+    BreakIterator it = ITERATOR.get();
+    it.setText(window);
+    boolean boundary = it.isBoundary(at - from);
+    it.setText("");
+    return boundary;
+  }
+
   /** Whether a word of at least two Chinese characters starts at {@code at} in {@code s}. */
   public static boolean multiCharWordAt(String s, int at) {
     if (at <= 0

@@ -187,4 +187,24 @@ class UnseenWordingsTest {
         .containsEntry("王宁", List.of("总书记"))
         .doesNotContainKey("王宁总");
   }
+
+  @Test
+  void aStudySessionIsAMeetingWithItsChair() {
+    Meeting m =
+        only(parse("标题", "中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习。中共中央总书记赵刚在主持学习时强调,必须牢记高质量发展是硬道理。"));
+    assertThat(m.name()).isEqualTo("中共中央政治局第十一次集体学习");
+    assertThat(m.ordinal()).hasValue(11);
+    assertThat(m.chair()).contains("赵刚");
+  }
+
+  @Test
+  void aVerbWithAnObjectOfItsOwnHoldsNoMeetingOfItsSubject() {
+    assertThat(parse("标题", "会议进行了分组讨论。").meetings()).isEmpty();
+  }
+
+  @Test
+  void noNameEndsInsideADictionaryWord() {
+    assertThat(people(parse("标题", "全省工作会议在沈阳开幕。"))).doesNotContainKey("全省工");
+    assertThat(people(parse("标题", "王国强主持会议。"))).containsKey("王国强");
+  }
 }
