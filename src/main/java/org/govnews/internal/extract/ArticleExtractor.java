@@ -51,6 +51,13 @@ public final class ArticleExtractor {
   /** Layout spaces next to Chinese characters (会展业发展委员会 2024年…), which no name keeps. */
   private static final Pattern HAN_SPACE = Pattern.compile("(?<=\\p{IsHan}) +| +(?=\\p{IsHan})");
 
+  /** 多次不同形式的会议, 各类会议: meetings counted, not one named. */
+  private static final Pattern QUANTIFIED =
+      Pattern.compile("多次|多场|多个|各类|各种|各项|各级|有关|相关|一系列|系列|不同|数次|几次|历次");
+
+  /** The longest adverbial read between a speaker and the speech verb. */
+  private static final int MAX_ADVERBIAL = 60;
+
   private static final Pattern ORDINAL_PLENUM =
       Pattern.compile("届([0-9零〇○一二两三四五六七八九十]{1,4})次(?=全会|全体会议|会议)");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
@@ -719,11 +726,46 @@ public final class ArticleExtractor {
         return new Opening(core, verb, false, List.of(), 0, 0);
       }
       List<Mention> ms = persons.parseGroup(t, start, end);
-      if (ms.size() != 1) {
-        return null;
+      Mention m = ms.size() == 1 ? ms.get(0) : personBeforeAdverbial(t, start, end);
+      return m == null ? null : new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+    }
+
+    /**
+     * A person who opens {@code [start, end)} followed by an adverbial no modifier rule knows
+     * (孙玉菡今日出席公开活动后向传媒|表示, 陈茂波今早在会议开幕典礼致辞时|指): an opening that reads as one person ending at a word
+     * boundary, with at most {@link #MAX_ADVERBIAL} characters and no other person after it; of the
+     * readings, a three-character name first (陈茂波, not 陈茂), as elsewhere. Not a name that modifies
+     * a noun (张三的秘书表示).
+     */
+    private @Nullable Mention personBeforeAdverbial(String t, int start, int end) {
+      Mention best = null;
+      for (int e = start + 2; e < end && e <= start + PersonFinder.MAX_GROUP; e++) {
+        if (end - e > MAX_ADVERBIAL
+            || !WordStarts.boundaryAt(t, e)
+            || "的之等和及与、".indexOf(t.charAt(e)) >= 0) {
+          continue;
+        }
+        List<Mention> ms = persons.parseGroup(t, start, e);
+        if (ms.size() != 1
+            || ms.get(0).end() != e
+            || !persons.scan(t.substring(e, end)).isEmpty()) {
+          continue;
+        }
+        Mention m = ms.get(0);
+        if (best == null || nameRank(m, t) < nameRank(best, t)) {
+          best = m;
+        }
       }
-      Mention m = ms.get(0);
-      return new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+      return best;
+    }
+
+    /** Three-character names first, then two, then longer; a 3 that {@code prefersShorter} last. */
+    private int nameRank(Mention m, String t) {
+      int len = m.end() - m.start();
+      if (len == 3) {
+        return persons.prefersShorter(t, m.start()) ? 9 : 0;
+      }
+      return len == 2 ? 1 : len;
     }
 
     /** The person a sentence opens with, for a later clause that omits its subject. */
@@ -872,8 +914,11 @@ public final class ArticleExtractor {
         int hs = Math.max(from, j - PersonFinder.MAX_GROUP);
         String head = t.substring(hs, j);
         List<Mention> ms = shiftBack(persons.subjectBefore(head, head.length()), hs - from);
-        if (ms.isEmpty() && head.endsWith("并") && subject != null) {
-          // "赵乐际…调研,…并主持召开座谈会": the sentence's subject does it
+        int bare = persons.stripModifiers(head, 0, head.length());
+        if (ms.isEmpty()
+            && subject != null
+            && (head.startsWith("并", bare) || head.substring(0, bare).endsWith("并"))) {
+          // "赵乐际…调研,…并(在西安)主持召开座谈会": the sentence's subject does it
           ms =
               List.of(
                   new Mention(
@@ -1134,6 +1179,7 @@ public final class ArticleExtractor {
     /** Not a list of meeting kinds (党委全体会议或…扩大会议, 开幕会和闭幕会) nor a fragment. */
     private boolean plausibleName(String name) {
       if (name.length() < 2
+          || QUANTIFIED.matcher(name).lookingAt()
           || "和及与的或".indexOf(name.charAt(0)) >= 0
           || (name.charAt(0) == '会' && "和及与或、".indexOf(name.charAt(1)) >= 0)) {
         return false; // 会和闭幕会 is the tail of 开幕会和闭幕会; 会展业发展委员会… is a name

@@ -27,7 +27,8 @@ final class PersonFinder {
       Pattern.compile(
           "^(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨|全天)?"
               + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\([\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日\\))?"
-              + "(?:上午|下午|晚上)?|日前|近日|上午|下午|晚上|晚间|早上|中午|凌晨|全天"
+              + "(?:上午|下午|晚上)?|今\\([\\d一二三四五六七八九十]{1,3}\\)日(?:上午|下午|晚上)?"
+              + "|日前|近日|上午|下午|晚上|晚间|早上|中午|凌晨|全天|今早|今晨"
               + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
               + "|应邀|专门|再次|集中|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
@@ -453,6 +454,7 @@ final class PersonFinder {
       for (int len : new int[] {3, 2}) {
         if (i + len < s.length()
             && isName(s.substring(i, i + len))
+            && !commonWord(s, i, len)
             && WordStarts.multiCharWordAt(s, i + len)) {
           List<String> titles = titlesBefore(s, i);
           if (!titles.isEmpty()) {
@@ -473,6 +475,7 @@ final class PersonFinder {
         int p = lexicon.postStartingAt(s, i + len);
         if (p > 0
             && isName(name)
+            && !commonWord(s, i, len)
             && isHonorific(s.substring(i + len, i + len + p))
             && boundaryAt(s, i + len + p)) {
           return new Mention(name, List.of(s.substring(i + len, i + len + p)), i, i + len);
@@ -480,6 +483,14 @@ final class PersonFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a two-character candidate is a word of the dictionary rather than a name: 高校书记, 委员关注,
+   * 全年: the characters are one word to ICU. Three-character names are left alone.
+   */
+  private static boolean commonWord(String s, int i, int len) {
+    return len == 2 && !WordStarts.boundaryAt(s, i + 1);
   }
 
   /** Adverbs that follow a name but end none: 李希还强调, 王毅也表示. */
@@ -592,8 +603,10 @@ final class PersonFinder {
       int j = t.lastIndexOf(w);
       if (j >= 2 && j + 1 < t.length() && j + 1 > cut) {
         String rest = t.substring(j + 1);
+        // a titled person before it (省委书记唐登杰和省长), not part of an organ (劳工及福利局局长)
         boolean nameBefore =
-            isName(t.substring(Math.max(0, j - 3), j)) || isName(t.substring(j - 2, j));
+            (j >= 3 && isName(t.substring(j - 3, j)) && lexicon.postEndingAt(t, j - 3) > 0)
+                || (isName(t.substring(j - 2, j)) && lexicon.postEndingAt(t, j - 2) > 0);
         if (nameBefore && lexicon.postEndingAt(rest, rest.length()) > 0) {
           cut = j + 1;
         }

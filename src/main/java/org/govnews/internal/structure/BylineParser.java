@@ -47,7 +47,7 @@ final class BylineParser {
   /** 中国江西网讯 记者A、实习生B报道: */
   private static final Pattern XUN =
       Pattern.compile(
-          "^([\\p{IsHan}A-Za-z/]{2,30}?)讯\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
+          "^([\\p{IsHan}A-Za-z/]{2,30}?)(?:快讯|讯)\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
 
   /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云) */
   private static final Pattern TRAILING =

@@ -92,7 +92,9 @@ public final class PageStructurer {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+      // a question or exclamation may end one part of a headline stack (…外泄? 中铁总辟谣称…)
+      boolean partEnd = i + 1 < s.length() && s.charAt(i + 1) == ' ' && s.length() <= 64;
+      if (c == '。' || ((c == '!' || c == '?' || c == '！' || c == '？') && !partEnd)) {
         return false;
       }
     }

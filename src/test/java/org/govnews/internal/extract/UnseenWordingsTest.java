@@ -207,4 +207,58 @@ class UnseenWordingsTest {
     assertThat(people(parse("标题", "全省工作会议在沈阳开幕。"))).doesNotContainKey("全省工");
     assertThat(people(parse("标题", "王国强主持会议。"))).containsKey("王国强");
   }
+
+  @Test
+  void anyShortAdverbialMayStandBetweenSpeakerAndVerb() {
+    Article a =
+        parse(
+            "标题",
+            "财政司司长陈大波今早在会议开幕典礼致辞时指,香港致力发展创新科技。",
+            "孙小菡今日出席公开活动后向传媒表示,注册局现时有很多短板。",
+            "张三的秘书表示,要抓紧。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("陈大波", "孙小菡");
+  }
+
+  @Test
+  void moreSpeechWordsAndTitles() {
+    Article a =
+        parse(
+            "标题",
+            "张永明回应称,赔偿问题要处理。",
+            "专家组成员杨德明表示,香港要发展。",
+            "国务院港澳事务办公室主任夏宝明今(14)日在政府总部听取意见。",
+            "劳工及福利局局长孙小菡表示,修例要保障公众。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("张永明", "杨德明", "孙小菡");
+    assertThat(people(a))
+        .containsEntry("杨德明", List.of("专家组成员"))
+        .containsEntry("孙小菡", List.of("劳工及福利局局长"))
+        .doesNotContainKey("劳工");
+  }
+
+  @Test
+  void meetingsCountedAreNoMeeting() {
+    assertThat(parse("标题", "政策组与专家组举行多次不同形式的会议。").meetings()).isEmpty();
+  }
+
+  @Test
+  void aHeadlineMayAskInItsFirstPart() {
+    Article a = parse("60万账号外泄? 中铁总辟谣称消息不实", "新京报快讯(记者 裴小飞)中国铁路总公司今日辟谣。");
+    assertThat(a.headline().title()).contains("60万账号外泄? 中铁总辟谣称消息不实");
+    assertThat(a.byline()).hasValueSatisfying(b -> assertThat(b.outlet()).contains("新京报"));
+  }
+
+  @Test
+  void theVisitorChairsTheForumOfTheSecondClause() {
+    Meeting m = only(parse("标题", "4月14日至16日,国务院副总理丁成在陕西调研,并在西安主持召开座谈会。"));
+    assertThat(m.chair()).contains("丁成");
+  }
+
+  @Test
+  void aCommonWordBeforeATitleIsNoName() {
+    assertThat(people(parse("标题", "会议强调,高校书记、校长要带头抓好落实。"))).doesNotContainKey("高校");
+  }
 }
