@@ -261,4 +261,20 @@ class UnseenWordingsTest {
   void aCommonWordBeforeATitleIsNoName() {
     assertThat(people(parse("标题", "会议强调,高校书记、校长要带头抓好落实。"))).doesNotContainKey("高校");
   }
+
+  @Test
+  void aPostTheArticleNeverNamesSpeaks() {
+    Article a = parse("标题", "行政长官表示,今年是新中国成立75周年。行政长官指出,中央一直支持澳门。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("行政长官", "行政长官");
+  }
+
+  @Test
+  void daysOfAMonthTheTextDoesNotName() {
+    Article a = parse("标题", "(澳门电台消息)国务院港澳办主任夏宝明今(14)日在政府总部听取工作汇报。");
+    assertThat(a.date()).hasValueSatisfying(d -> assertThat(d.toIso()).isEqualTo("---14"));
+    Meeting m = only(parse("标题", "理事会2024年第二次会议本月22日至25日举行。"));
+    assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toIso()).isEqualTo("---22"));
+  }
 }
