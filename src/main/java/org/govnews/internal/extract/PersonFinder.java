@@ -20,8 +20,8 @@ final class PersonFinder {
   private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
 
   /**
-   * Time, place and adverbs between a subject and its verb. 就 opens a topic (就…作出批示) unless it
-   * starts a word of its own (就业, 就医, 就职…).
+   * Time, place and adverbs between a subject and its verb. 就, 围绕 and 结合 open a topic (就…作出批示,
+   * 围绕…作发言); 就 not where it starts a word of its own (就业, 就医, 就职…).
    */
   private static final Pattern TRAILING_MODIFIER =
       Pattern.compile(
@@ -34,7 +34,7 @@ final class PersonFinder {
               + "|应邀|专门|再次|集中|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
-              + "|就(?!业|医|学|读|诊|近|地|是|职|任|餐)[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
+              + "|就(?!业|医|学|读|诊|近|地|是|职|任|餐)[^,。;:]{1,40}|(?:围绕|结合)[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
               + "|发表(?:了)?(?:重要)?讲话|(?:主持|出席|参加)[\\p{IsHan}]{0,24}?并"
               + "|(?:出席|参加|主持|视察|考察|探访|巡视)[\\p{IsHan}]{0,24}?后|(?<!在)会(?:后|上|前)|席间"
               + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"

@@ -277,4 +277,13 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "理事会2024年第二次会议本月22日至25日举行。"));
     assertThat(m.date()).hasValueSatisfying(d -> assertThat(d.toIso()).isEqualTo("---22"));
   }
+
+  @Test
+  void aListBeforeATopicPhraseSpeaks() {
+    Meeting m = only(parse("标题", "全国政协第十次主席会议在京召开。全国政协副主席姜明、蒋作华、何报祥围绕学习贯彻全会精神作发言。"));
+    assertThat(roles(m))
+        .containsEntry("姜明", Role.SPEAKER)
+        .containsEntry("蒋作华", Role.SPEAKER)
+        .containsEntry("何报祥", Role.SPEAKER);
+  }
 }
