@@ -24,33 +24,29 @@ public final class WordStarts {
    * sides into one word (全省工|作会议: 工作 is a word, so no name ends after 工).
    */
   public static boolean boundaryAt(String s, int at) {
-    if (at <= 0 || at >= s.length()) {
-      return true;
-    }
-    int from = Math.max(0, at - CONTEXT);
-    String window = s.substring(from, Math.min(s.length(), at + CONTEXT));
-    BreakIterator it = ITERATOR.get();
-    it.setText(window);
-    boolean boundary = it.isBoundary(at - from);
-    it.setText("");
-    return boundary;
+    return at <= 0 || at >= s.length() || wordLengthAt(s, at) > 0;
   }
 
   /** Whether a word of at least two Chinese characters starts at {@code at} in {@code s}. */
   public static boolean multiCharWordAt(String s, int at) {
-    if (at <= 0
-        || at + 1 >= s.length()
-        || !Character.isIdeographic(s.charAt(at))
-        || !Character.isIdeographic(s.charAt(at + 1))) {
-      return false;
-    }
+    return at > 0
+        && at + 1 < s.length()
+        && Character.isIdeographic(s.charAt(at))
+        && Character.isIdeographic(s.charAt(at + 1))
+        && wordLengthAt(s, at) >= 2;
+  }
+
+  /**
+   * The length of the word ICU starts at {@code at} (0 &lt; at &lt; length), 0 if none starts
+   * there.
+   */
+  private static int wordLengthAt(String s, int at) {
     int from = Math.max(0, at - CONTEXT);
-    String window = s.substring(from, Math.min(s.length(), at + CONTEXT));
     BreakIterator it = ITERATOR.get();
-    it.setText(window);
+    it.setText(s.substring(from, Math.min(s.length(), at + CONTEXT)));
     int k = at - from;
-    boolean word = it.isBoundary(k) && it.following(k) - k >= 2;
-    it.setText("");
-    return word;
+    int length = it.isBoundary(k) ? it.following(k) - k : 0;
+    it.setText(""); // the thread's iterator must not keep the text alive
+    return length;
   }
 }
