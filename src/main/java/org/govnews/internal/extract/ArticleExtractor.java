@@ -777,6 +777,14 @@ public final class ArticleExtractor {
       return best;
     }
 
+    /**
+     * Whether a head ends in 并 before its modifiers (…调研,并在西安|主持召开): a second verb of the subject.
+     */
+    private boolean endsWithBing(String head) {
+      int bare = persons.stripModifiers(head, 0, head.length());
+      return head.startsWith("并", bare) || head.substring(0, bare).endsWith("并");
+    }
+
     /** Three-character names first, then two, then longer; a 3 that {@code prefersShorter} last. */
     private int nameRank(Mention m, String t) {
       int len = m.end() - m.start();
@@ -932,10 +940,7 @@ public final class ArticleExtractor {
         int hs = Math.max(from, j - PersonFinder.MAX_GROUP);
         String head = t.substring(hs, j);
         List<Mention> ms = shiftBack(persons.subjectBefore(head, head.length()), hs - from);
-        int bare = persons.stripModifiers(head, 0, head.length());
-        if (ms.isEmpty()
-            && subject != null
-            && (head.startsWith("并", bare) || head.substring(0, bare).endsWith("并"))) {
+        if (ms.isEmpty() && subject != null && endsWithBing(head)) {
           // "赵乐际…调研,…并(在西安)主持召开座谈会": the sentence's subject does it
           ms =
               List.of(
