@@ -16,11 +16,16 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.govnews.GovNewsException;
 import org.govnews.GovNewsParser;
 import org.govnews.ParseOptions;
@@ -29,10 +34,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The command line: {@code java -jar govnews.jar [OPTIONS] INPUT...} reads files, folders and
- * standard input, one document at a time, and writes the records of each as one JSON object a line
- * (JSON Lines, the contract of {@code SCHEMA.md}) or as CSV tables. An input that fails gets an
- * error record and the run goes on. Exit status: 0 every input parsed, 1 some input failed, 2 bad
- * usage or output that cannot be written. See {@link #HELP}.
+ * standard input, a few documents at a time (parsed on {@code --threads} workers, written in input
+ * order), and writes the records of each as one JSON object a line (JSON Lines, the contract of
+ * {@code SCHEMA.md}) or as CSV tables. An input that fails gets an error record and the run goes
+ * on. Exit status: 0 every input parsed, 1 some input failed, 2 bad usage or output that cannot be
+ * written. See {@link #HELP}.
  */
 public final class Main {
   /** Every input parsed. */
@@ -56,7 +62,7 @@ public final class Main {
 
       INPUT  a file (any name); a folder, searched recursively for *.txt *.html *.htm *.xml
              in name order (hidden entries and links to folders are skipped); or - for
-             standard input. Inputs are read and written one at a time.
+             standard input. Inputs stream: at most twice --threads are held at a time.
 
       Options:
         -o, --output PATH           write to PATH instead of standard output. With
@@ -69,6 +75,8 @@ public final class Main {
             --pretty                indent the JSON (one object then spans several lines)
             --reference-date DATE   the publication date, YYYY-MM-DD: dates without a year
                                     or month, and 今日, resolve against it
+        -j, --threads N             parse N inputs at a time (default: the number of
+                                    processors); the output keeps the input order
         -q, --quiet                 no progress line (shown when stderr is a terminal
                                     that the records do not go to)
         -h, --help                  this help
@@ -113,6 +121,7 @@ public final class Main {
     boolean quiet;
     boolean csv;
     @Nullable String output;
+    int threads = Runtime.getRuntime().availableProcessors();
   }
 
   /**
@@ -156,62 +165,122 @@ public final class Main {
     }
     Inputs inputs = new Inputs(c.inputs);
     int doc = 0;
+    // workers parse, this thread writes in input order; the queue bounds what is held
+    ExecutorService workers = Executors.newFixedThreadPool(c.threads, Main::worker);
+    ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
     try (sink) {
       while (inputs.hasNext()) {
         Inputs.Input in = inputs.next();
-        doc++;
-        long size = 0;
-        Document d = null;
-        String kind = null;
-        String message = null;
-        if (in.failure() != null) {
-          kind = GovNewsException.Reason.UNREADABLE.name();
-          message = in.failure();
-        } else {
-          try {
-            if (in.stdin()) {
-              CountingInputStream counted = new CountingInputStream(stdin);
-              try {
-                d = parser.parse(counted, in.source());
-              } finally {
-                size = counted.count;
-              }
-            } else {
-              Path path = Objects.requireNonNull(in.path()); // neither standard input nor a failure
-              size = sizeOf(path);
-              d = parser.parse(path);
-            }
-          } catch (GovNewsException e) {
-            kind = e.reason().name();
-            message = e.getMessage();
-          } catch (RuntimeException | StackOverflowError e) {
-            // a parser bug must not stop a run over thousands of files: it is this input's error
-            kind = "INTERNAL";
-            message = e.toString();
-            progress.clear();
-            org.slf4j.LoggerFactory.getLogger(Main.class)
-                .warn("parser failure on {}", in.source(), e);
-          }
+        pending.add(workers.submit(() -> parse(parser, in, stdin)));
+        if (pending.size() >= 2 * c.threads) {
+          write(++doc, pending.remove(), sink, progress);
         }
-        if (d != null) {
-          sink.document(doc, d);
-        } else {
-          // every path that leaves no document has set both
-          sink.failure(
-              doc, in.source(), Objects.requireNonNull(kind), Objects.requireNonNull(message));
-        }
-        progress.count(size, d == null);
+      }
+      while (!pending.isEmpty()) {
+        write(++doc, pending.remove(), sink, progress);
       }
     } catch (IOException e) {
       progress.clear();
       stderr.println("govnews: cannot write the output: " + e.getMessage());
       return USAGE;
+    } finally {
+      workers.shutdownNow();
     }
     progress.finish();
     if (doc == 0) {
       stderr.println("govnews: no input found (folders are searched for *.txt *.html *.htm *.xml)");
     }
     return progress.errors() > 0 ? INPUT_FAILED : OK;
+  }
+
+  /**
+   * What became of one input: its records, or why there are none ({@code kind} and {@code message}
+   * set), and the parser bug behind an {@code INTERNAL} error, to be logged.
+   */
+  private record Outcome(
+      String source,
+      long size,
+      @Nullable Document document,
+      @Nullable String kind,
+      @Nullable String message,
+      @Nullable Throwable bug) {}
+
+  /** Parses one input on a worker thread; never throws. */
+  private static Outcome parse(GovNewsParser parser, Inputs.Input in, InputStream stdin) {
+    if (in.failure() != null) {
+      return new Outcome(
+          in.source(), 0, null, GovNewsException.Reason.UNREADABLE.name(), in.failure(), null);
+    }
+    long size = 0;
+    try {
+      if (in.stdin()) {
+        CountingInputStream counted = new CountingInputStream(stdin);
+        try {
+          return new Outcome(in.source(), 0, parser.parse(counted, in.source()), null, null, null);
+        } finally {
+          size = counted.count;
+        }
+      }
+      Path path = Objects.requireNonNull(in.path()); // neither standard input nor a failure
+      size = sizeOf(path);
+      return new Outcome(in.source(), size, parser.parse(path), null, null, null);
+    } catch (GovNewsException e) {
+      return new Outcome(in.source(), size, null, e.reason().name(), e.getMessage(), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // a parser bug must not stop a run over thousands of files: it is this input's error
+      return new Outcome(in.source(), size, null, "INTERNAL", e.toString(), e);
+    }
+  }
+
+  /** Writes the outcome of input number {@code doc} once its worker is done. */
+  private static void write(int doc, Future<Outcome> next, Sink sink, Progress progress)
+      throws IOException {
+    Outcome o;
+    try {
+      o = next.get();
+    } catch (ExecutionException e) {
+      // parse() returns every exception it can recover from; an Error ends the run, as it would
+      // have in this thread
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    if (o.bug() != null) {
+      progress.clear();
+      org.slf4j.LoggerFactory.getLogger(Main.class)
+          .warn("parser failure on {}", o.source(), o.bug());
+    }
+    if (o.document() != null) {
+      sink.document(doc, o.document());
+    } else {
+      // every outcome without a document has both
+      sink.failure(
+          doc, o.source(), Objects.requireNonNull(o.kind()), Objects.requireNonNull(o.message()));
+    }
+    progress.count(o.size(), o.document() == null);
+  }
+
+  /** Worker threads do not keep the JVM alive after an output error. */
+  private static Thread worker(Runnable r) {
+    Thread t = new Thread(r, "govnews-worker");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static int threads(String value) throws UsageException {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1 && n <= 1024) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what is wanted
+    }
+    throw new UsageException("--threads is a number from 1 to 1024, not " + value);
   }
 
   /** Parses the arguments; null after printing --help or --version. */
@@ -238,7 +307,7 @@ public final class Main {
       }
       boolean takesValue =
           switch (name) {
-            case "-o", "--output", "--format", "--reference-date" -> true;
+            case "-o", "--output", "--format", "--reference-date", "-j", "--threads" -> true;
             default -> false;
           };
       if (takesValue && value == null) {
@@ -264,6 +333,7 @@ public final class Main {
             throw new UsageException("not a date (YYYY-MM-DD): " + value);
           }
         }
+        case "-j", "--threads" -> c.threads = threads(Objects.requireNonNull(value));
         case "--pretty" -> c.pretty = true;
         case "-q", "--quiet" -> c.quiet = true;
         case "-h", "--help" -> {

@@ -102,6 +102,27 @@ class MainTest {
   }
 
   @Test
+  void workersKeepTheInputOrderAndTheRecords() throws IOException {
+    Path bad = tmp.resolve("binary.txt");
+    Files.write(bad, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8});
+    List<String> args = new ArrayList<>();
+    for (int k = 0; k < 3; k++) { // more inputs than the queue holds, with a failure among them
+      articles().forEach(p -> args.add(p.toString()));
+      args.add(bad.toString());
+    }
+    List<String> one = new ArrayList<>(List.of("-j", "1"));
+    one.addAll(args);
+    List<String> four = new ArrayList<>(List.of("--threads=4"));
+    four.addAll(args);
+    Run sequential = run(one.toArray(String[]::new));
+    Run parallel = run(four.toArray(String[]::new));
+    assertThat(sequential.status()).isEqualTo(Main.INPUT_FAILED);
+    assertThat(sequential.out().lines()).hasSize(args.size());
+    assertThat(parallel.status()).isEqualTo(Main.INPUT_FAILED);
+    assertThat(parallel.out()).isEqualTo(sequential.out());
+  }
+
+  @Test
   void dashReadsStandardInput() throws IOException {
     byte[] bytes = Files.readAllBytes(articles().get(0));
     Run r = run(new ByteArrayInputStream(bytes), false, "-");
@@ -150,6 +171,8 @@ class MainTest {
     assertThat(run("--format", "xml", "x.txt").status()).isEqualTo(Main.USAGE);
     assertThat(run("--format", "csv", "x.txt").status()).isEqualTo(Main.USAGE);
     assertThat(run("--pretty=yes", "x.txt").status()).isEqualTo(Main.USAGE);
+    assertThat(run("-j", "0", "x.txt").status()).isEqualTo(Main.USAGE);
+    assertThat(run("--threads", "two", "x.txt").err()).contains("--threads is a number");
     Run r = run("--bogus", "x.txt");
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("unknown option --bogus").contains(Main.USAGE_LINE);

@@ -759,8 +759,8 @@ public final class ArticleExtractor {
       Mention best = null;
       for (int e = start + 2; e < end && e <= start + PersonFinder.MAX_GROUP; e++) {
         if (end - e > MAX_ADVERBIAL
-            || !WordStarts.boundaryAt(t, e)
-            || "的之等和及与、".indexOf(t.charAt(e)) >= 0) {
+            || "的之等和及与、".indexOf(t.charAt(e)) >= 0
+            || !WordStarts.boundaryAt(t, e)) {
           continue;
         }
         List<Mention> ms = persons.parseGroup(t, start, e);

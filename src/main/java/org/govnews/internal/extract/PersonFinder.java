@@ -468,16 +468,19 @@ final class PersonFinder {
             || !Character.isIdeographic(s.charAt(i - 1))
             || lexicon.postEndingAt(s, i) == 0)) {
       for (int len : new int[] {3, 2}) {
-        if (i + len >= s.length() || (len == 3 && prefersShorter(s, i))) {
+        if (i + len >= s.length()) {
+          continue;
+        }
+        // the cheap tests first: most surnames are not followed by an honorific
+        int p = lexicon.postStartingAt(s, i + len);
+        if (p == 0 || !isHonorific(s.substring(i + len, i + len + p))) {
           continue;
         }
         String name = s.substring(i, i + len);
-        int p = lexicon.postStartingAt(s, i + len);
-        if (p > 0
+        if (!(len == 3 && prefersShorter(s, i))
             && isName(name)
-            && !commonWord(s, i, len)
-            && isHonorific(s.substring(i + len, i + len + p))
-            && boundaryAt(s, i + len + p)) {
+            && boundaryAt(s, i + len + p)
+            && !commonWord(s, i, len)) {
           return new Mention(name, List.of(s.substring(i + len, i + len + p)), i, i + len);
         }
       }
