@@ -51,6 +51,9 @@ final class PersonFinder {
    */
   static final int MAX_GROUP = 200;
 
+  /** Unnamed groups (有关部门负责人) a subject's list of named groups may hold between commas. */
+  private static final int MAX_UNNAMED_GROUPS = 2;
+
   private final Lexicon lexicon;
 
   PersonFinder(Lexicon lexicon) {
@@ -125,18 +128,18 @@ final class PersonFinder {
   List<Mention> subjectBefore(String s, int verb) {
     int end = stripModifiers(s, 0, verb);
     List<Mention> out = new ArrayList<>();
-    boolean skipped = false;
+    int skipped = 0;
     while (end > 0) {
       int start = groupStart(s, end);
       List<Mention> group = parseGroup(s, start, end);
       if (group.isEmpty()) {
-        // "…何立峰,中央有关部门负责人出席": an unnamed group next to the named ones
-        if (!skipped
-            && out.isEmpty()
+        // "…何立峰,中央有关部门负责人出席", "市领导A、B等,市直机关负责人,企业家代表C等参加": unnamed
+        // groups between the named ones
+        if (skipped < MAX_UNNAMED_GROUPS
             && isCollective(s.substring(start, end))
             && start > 0
             && (s.charAt(start - 1) == ',' || s.charAt(start - 1) == '，')) {
-          skipped = true;
+          skipped++;
           end = stripModifiers(s, 0, start - 1);
           continue;
         }
@@ -153,7 +156,7 @@ final class PersonFinder {
 
   private static final Pattern COLLECTIVE =
       Pattern.compile(
-          "[\\p{IsHan}()]{0,24}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
+          "[\\p{IsHan}()、]{0,24}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
               + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
 
   /** An unnamed group (有关部门负责同志, 委员共54人, 市委常委). */
@@ -239,7 +242,8 @@ final class PersonFinder {
     // "…秘书长韩军和委员共54人出席": a collective joined to the last name is no one
     int[] tail = items.get(items.size() - 1);
     String tailItem = g.substring(tail[0], tail[1]);
-    for (String conj : new String[] {"以及", "和", "及"}) {
+    // "…董事长魏华山等客商代表参加": the same after 等
+    for (String conj : new String[] {"以及", "和", "及", "等"}) {
       int k = tailItem.lastIndexOf(conj);
       if (k > 0
           && isCollective(tailItem.substring(k + conj.length()))

@@ -286,4 +286,17 @@ class UnseenWordingsTest {
         .containsEntry("蒋作华", Role.SPEAKER)
         .containsEntry("何报祥", Role.SPEAKER);
   }
+
+  @Test
+  void unnamedGroupsBetweenNamedOnesKeepEveryNamedAttendee() {
+    // 市县领导A、B等,市直机关、县直单位负责人,企业董事长C等客商代表参加: two unnamed groups between the named
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "5月8日,全市招商推介会在南昌举行。市县领导周文明、钱立新等,市直机关、县直机关单位主要负责人,"
+                    + "远达集团董事长孙海涛等客商代表参加本次活动,共同见证项目签约。"));
+    assertThat(m.attendees()).extracting(Attendee::name).containsExactly("周文明", "钱立新", "孙海涛");
+    assertThat(roles(m)).containsEntry("孙海涛", Role.ATTENDEE);
+  }
 }
