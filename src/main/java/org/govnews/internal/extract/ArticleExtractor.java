@@ -94,6 +94,10 @@ public final class ArticleExtractor {
   private static final Pattern ATTENDED_LIST =
       Pattern.compile("(出席|参加|列席)[^,。;:]{0,10}?的(?:领导|同志|人员)?(?:还)?有[:,]?");
 
+  /** After a verb whose subject is unnamed: …主讲,分别为 (the names follow). */
+  private static final Pattern NAMED_AFTER =
+      Pattern.compile("[^,。;]{0,12}?[,:]?(?:分别为|分别是|依次为|依次是|包括)[:]?");
+
   /** …列席会议,澳门特区代表为经济财政司司长李伟农: a delegation's representative, named after 为. */
   private static final Pattern REPRESENTED_BY = Pattern.compile("代表(?:为|是)([^,。;]{2,40})");
 
@@ -951,6 +955,20 @@ public final class ArticleExtractor {
                       subject.end() - from));
         }
         if (ms.isEmpty()) {
+          // "四名专家组成员主讲,分别为A、B和C": the unnamed subject is named after the verb
+          Matcher named = NAMED_AFTER.matcher(t).region(j + v.length(), to);
+          if (named.lookingAt()) {
+            int target = created.getOrDefault(j, meetingIndex);
+            int ge = named.end();
+            while (ge < to && ",。;".indexOf(t.charAt(ge)) < 0) {
+              ge++;
+            }
+            for (Mention m :
+                persons.parseGroup(t, named.end(), persons.stripModifiers(t, named.end(), ge))) {
+              events.add(new Event(m, role, s, target, false));
+              addPerson(m, s, 0);
+            }
+          }
           continue;
         }
         if (role == Role.ATTENDEE && ALSO_SPOKE.matcher(t.substring(j + v.length(), to)).find()) {

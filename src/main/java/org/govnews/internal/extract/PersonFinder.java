@@ -223,20 +223,23 @@ final class PersonFinder {
         a = i + 1;
       }
     }
-    // "孙春兰、胡春华和刘鹤", "政务司司长陈国基和民政及青年事务局局长麦美娟": split the last item at
-    // 和/及/与 when both sides read as people
-    int[] last = items.get(items.size() - 1);
-    String lastItem = g.substring(last[0], last[1]);
-    for (String conj : new String[] {"和", "及", "与"}) {
-      int k = lastItem.lastIndexOf(conj);
-      if (k <= 0 || parseItem(lastItem) != null) {
-        continue;
-      }
-      Item right = parseItem(lastItem.substring(k + 1));
-      if (right != null && right.name != null && parseItem(lastItem.substring(0, k)) != null) {
-        items.set(items.size() - 1, new int[] {last[0], last[0] + k});
-        items.add(new int[] {last[0] + k + 1, last[1]});
-        break;
+    // "孙春兰、胡春华和刘鹤", "政务司司长陈国基和民政及青年事务局局长麦美娟", "副主任A、代表B和C、委员D":
+    // split an item at 和/及/与 when both sides read as people
+    for (int n = 0; n < items.size(); n++) {
+      int[] item = items.get(n);
+      String text = g.substring(item[0], item[1]);
+      for (String conj : new String[] {"和", "及", "与"}) {
+        int k = text.lastIndexOf(conj);
+        if (k <= 0 || parseItem(text) != null) {
+          continue;
+        }
+        Item right = parseItem(text.substring(k + 1));
+        if (right != null && right.name != null && parseItem(text.substring(0, k)) != null) {
+          items.set(n, new int[] {item[0], item[0] + k});
+          items.add(n + 1, new int[] {item[0] + k + 1, item[1]});
+          n++;
+          break;
+        }
       }
     }
     // "…秘书长韩军和委员共54人出席": a collective joined to the last name is no one

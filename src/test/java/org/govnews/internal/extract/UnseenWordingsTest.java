@@ -299,4 +299,20 @@ class UnseenWordingsTest {
     assertThat(m.attendees()).extracting(Attendee::name).containsExactly("周文明", "钱立新", "孙海涛");
     assertThat(roles(m)).containsEntry("孙海涛", Role.ATTENDEE);
   }
+
+  @Test
+  void anUnnamedSubjectIsNamedAfterFenbieWei() {
+    // N名成员主讲,分别为A、B和C、D: the speakers follow the verb; 和 inside a middle item splits too
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "研究中心今日举办座谈会,就年度报告作交流。",
+                "座谈会由中心主任郑一鸣主持,四名研究员主讲,分别为学术委员会副主任冯国梁、省人大代表韩立和邓子平、省政协委员曾凡。"));
+    assertThat(m.attendees())
+        .extracting(Attendee::name)
+        .containsExactly("郑一鸣", "冯国梁", "韩立", "邓子平", "曾凡");
+    assertThat(roles(m)).containsEntry("邓子平", Role.SPEAKER).containsEntry("郑一鸣", Role.CHAIR);
+    assertThat(people(parse("标题", "三位副市长出席会议,分别是韩立、邓子平和曾凡。"))).containsKeys("韩立", "邓子平", "曾凡");
+  }
 }
