@@ -245,13 +245,17 @@ final class PersonFinder {
     // "…秘书长韩军和委员共54人出席": a collective joined to the last name is no one
     int[] tail = items.get(items.size() - 1);
     String tailItem = g.substring(tail[0], tail[1]);
-    // "…董事长魏华山等客商代表参加": the same after 等
+    // "…董事长魏华山等客商代表参加": the same after 等; "A、B、C等区领导参加": the group's title is
+    // theirs when they have none
+    String groupTitle = null;
     for (String conj : new String[] {"以及", "和", "及", "等"}) {
       int k = tailItem.lastIndexOf(conj);
-      if (k > 0
-          && isCollective(tailItem.substring(k + conj.length()))
-          && parseItem(tailItem.substring(0, k)) != null) {
+      String after = k > 0 ? tailItem.substring(k + conj.length()) : "";
+      if (k > 0 && isCollective(after) && parseItem(tailItem.substring(0, k)) != null) {
         items.set(items.size() - 1, new int[] {tail[0], tail[0] + k});
+        if (conj.equals("等") && after.endsWith("领导") && isTitle(after.strip())) {
+          groupTitle = after.strip();
+        }
         break;
       }
     }
@@ -300,6 +304,14 @@ final class PersonFinder {
     }
     if (!pendingTitles.isEmpty()) {
       return List.of(); // a title with no name: "和市委常委出席会议" names nobody
+    }
+    if (groupTitle != null) {
+      for (int k = 0; k < out.size(); k++) {
+        Mention m = out.get(k);
+        if (m.titles().isEmpty()) {
+          out.set(k, new Mention(m.name(), List.of(groupTitle), m.start(), m.end()));
+        }
+      }
     }
     return out;
   }
@@ -621,6 +633,10 @@ final class PersonFinder {
           cut = j + 1;
         }
       }
+    }
+    // 受县委书记许红兵委托: 受 opens the phrase, no title begins with it
+    if (cut == 0 && t.startsWith("受") && lexicon.postEndingAt(t, t.length()) > 0) {
+      cut = 1;
     }
     // 由 opens a chair phrase (会议由市委书记王强主持) unless it is part of 自由, 理由, 缘由
     int k = t.lastIndexOf('由');

@@ -315,4 +315,19 @@ class UnseenWordingsTest {
     assertThat(roles(m)).containsEntry("邓子平", Role.SPEAKER).containsEntry("郑一鸣", Role.CHAIR);
     assertThat(people(parse("标题", "三位副市长出席会议,分别是韩立、邓子平和曾凡。"))).containsKeys("韩立", "邓子平", "曾凡");
   }
+
+  @Test
+  void namesBeforeDengAndAGroupTitleTakeThatTitle() {
+    // A、B、C等区领导参加会议; 受县委书记X委托: 受 is no part of X's title
+    Article a = parse("标题", "4月9日,区长孔德林主持召开区长办公会议。任晓红、谭雪、陆鸣等区领导参加会议。", "受区委书记严立新委托,区委副书记孔德林讲话。");
+    Meeting m = only(a);
+    assertThat(m.attendees())
+        .filteredOn(x -> x.role() == Role.ATTENDEE)
+        .extracting(Attendee::name, Attendee::titles)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("任晓红", List.of("区领导")),
+            org.assertj.core.groups.Tuple.tuple("谭雪", List.of("区领导")),
+            org.assertj.core.groups.Tuple.tuple("陆鸣", List.of("区领导")));
+    assertThat(people(a)).containsEntry("严立新", List.of("区委书记"));
+  }
 }
