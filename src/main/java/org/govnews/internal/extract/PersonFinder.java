@@ -51,8 +51,11 @@ final class PersonFinder {
    */
   static final int MAX_GROUP = 200;
 
-  /** Unnamed groups (有关部门负责人) a subject's list of named groups may hold between commas. */
-  private static final int MAX_UNNAMED_GROUPS = 2;
+  /**
+   * Unnamed groups (有关部门负责人, 市委常委, 副秘书长) a subject's list of named groups may hold between commas:
+   * a protocol list names the leaders and then the bodies that sat in.
+   */
+  private static final int MAX_UNNAMED_GROUPS = 6;
 
   private final Lexicon lexicon;
 
@@ -126,7 +129,8 @@ final class PersonFinder {
    * what stands there is not a list of people.
    */
   List<Mention> subjectBefore(String s, int verb) {
-    int end = stripModifiers(s, 0, verb);
+    int rawEnd = verb; // before the modifiers are stripped: 负责同志 ends in 同志
+    int end = stripModifiers(s, 0, rawEnd);
     List<Mention> out = new ArrayList<>();
     int skipped = 0;
     while (end > 0) {
@@ -136,11 +140,13 @@ final class PersonFinder {
         // "…何立峰,中央有关部门负责人出席", "市领导A、B等,市直机关负责人,企业家代表C等参加": unnamed
         // groups between the named ones
         if (skipped < MAX_UNNAMED_GROUPS
-            && isCollective(s.substring(start, end))
+            && (isUnnamedGroup(s.substring(start, end))
+                || isUnnamedGroup(s.substring(start, rawEnd)))
             && start > 0
             && (s.charAt(start - 1) == ',' || s.charAt(start - 1) == '，')) {
           skipped++;
-          end = stripModifiers(s, 0, start - 1);
+          rawEnd = start - 1;
+          end = stripModifiers(s, 0, rawEnd);
           continue;
         }
         break;
@@ -149,7 +155,8 @@ final class PersonFinder {
       if (start == 0 || (s.charAt(start - 1) != ',' && s.charAt(start - 1) != '，')) {
         break;
       }
-      end = stripModifiers(s, 0, start - 1);
+      rawEnd = start - 1;
+      end = stripModifiers(s, 0, rawEnd);
     }
     return out;
   }
@@ -158,6 +165,23 @@ final class PersonFinder {
       Pattern.compile(
           "[\\p{IsHan}()、]{0,24}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
               + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
+
+  /**
+   * A list item that names nobody: a collective (市直机关负责同志) or titles alone (省人大常委会副秘书长,
+   * 区政协专职常委、机关各委室主任、副主任).
+   */
+  private boolean isUnnamedGroup(String g) {
+    if (isCollective(g)) {
+      return true;
+    }
+    for (String item : g.strip().split("、", -1)) {
+      Item p = isTitle(item) ? parseItem(item) : null;
+      if (p == null || p.name != null) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** An unnamed group (有关部门负责同志, 委员共54人, 市委常委). */
   boolean isCollective(String g) {

@@ -330,4 +330,17 @@ class UnseenWordingsTest {
             org.assertj.core.groups.Tuple.tuple("陆鸣", List.of("区领导")));
     assertThat(people(a)).containsEntry("严立新", List.of("区委书记"));
   }
+
+  @Test
+  void aProtocolListKeepsItsNamesPastTitleOnlyAndCollectiveItems() {
+    // named leaders, then bodies that sat in: titles alone, 、-joined bodies, …负责同志 (ends in 同志)
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "6月3日,省人大常委会召开会议。省监察委员会主任包文清,副省长施远、省检察院检察长庞敏,"
+                    + "省人大常委会副秘书长,省人大专门委员会、工作委员会成员,省人大常委会工作部门负责同志列席了会议。"));
+    assertThat(m.attendees()).extracting(Attendee::name).containsExactly("包文清", "施远", "庞敏");
+    assertThat(roles(m)).containsEntry("庞敏", Role.OBSERVER);
+  }
 }
