@@ -109,7 +109,9 @@ public final class ArticleExtractor {
       Pattern.compile(
           "以(?:视频|电视电话|网络视频|视频连线|视像|线上)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式"
               // hybrid sittings count as video (corpus convention); 视像 is the Hong Kong word
-              + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议");
+              + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议"
+              // 在分会场收听收看: the formula of sittings followed on screen
+              + "|收听收看");
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
@@ -811,7 +813,9 @@ public final class ArticleExtractor {
         Matcher lead = LEAD_CONNECTOR.matcher(c);
         int off = lead.find() ? lead.end() : 0;
         for (Mention m : persons.scan(c)) {
-          if (m.start() <= off + 12 && persons.boundaryAt(c, m.end())) {
+          // a listed follower or a dictionary word after the name (议员X书面质询…,促请…)
+          if (m.start() <= off + 12
+              && (persons.boundaryAt(c, m.end()) || WordStarts.multiCharWordAt(c, m.end()))) {
             return new Mention(m.name(), m.titles(), clause + m.start(), clause + m.end());
           }
         }
@@ -1389,7 +1393,8 @@ public final class ArticleExtractor {
           text.contains("视频")
               || text.contains("电视电话")
               || text.contains("视像")
-              || text.contains("线上");
+              || text.contains("线上")
+              || text.contains("收听收看");
       if (name.contains("视频")
           || name.contains("电视电话")
           || name.contains("视像")

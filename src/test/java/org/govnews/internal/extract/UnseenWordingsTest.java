@@ -343,4 +343,18 @@ class UnseenWordingsTest {
     assertThat(m.attendees()).extracting(Attendee::name).containsExactly("包文清", "施远", "庞敏");
     assertThat(roles(m)).containsEntry("庞敏", Role.OBSERVER);
   }
+
+  @Test
+  void countyFormulasOfMeetingsAttendanceAndSpeech() {
+    // …安排会; 在分会场收听收看 (attends, on screen); 作主题发言; 促请 after a titled subject; 呼 as a surname
+    assertThat(only(parse("标题", "5月9日,我县召开防汛工作安排会。副县长马立群出席。")).name()).isEqualTo("防汛工作安排会");
+    Meeting screen = only(parse("标题", "全省防汛第二次全体会议召开。副县长甘文涛,各乡镇负责人在县政府三楼会议室收听收看。"));
+    assertThat(screen.format()).contains(MeetingFormat.VIDEO);
+    assertThat(roles(screen)).containsEntry("甘文涛", Role.ATTENDEE);
+    assertThat(roles(only(parse("标题", "6月1日,市政协召开协商座谈会。市政协副主席呼建新作主题发言。"))))
+        .containsEntry("呼建新", Role.SPEAKER);
+    assertThat(parse("标题", "议员梁雪怡书面质询口岸通行能力,促请延长通关时间。").directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("梁雪怡");
+  }
 }
