@@ -676,6 +676,10 @@ public final class ArticleExtractor {
           continue;
         }
         int after = j + v.length();
+        if ((j > from && t.charAt(j - 1) == '的')
+            || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)) {
+          continue; // a noun: 作的说明, 根本要求和…, 要求的
+        }
         boolean punct =
             after < s.end()
                 && (t.charAt(after) == ',' || t.charAt(after) == ':' || t.charAt(after) == '“');
@@ -772,6 +776,8 @@ public final class ArticleExtractor {
         List<Mention> ms = persons.parseGroup(t, start, e);
         if (ms.size() != 1
             || ms.get(0).end() != e
+            || (ms.get(0).titles().isEmpty()
+                && PersonFinder.commonWord(t, ms.get(0).start(), e - ms.get(0).start()))
             || !persons.scan(t.substring(e, end)).isEmpty()) {
           continue;
         }

@@ -93,8 +93,8 @@ final class PersonFinder {
     if (sur == 0 || (n == 4 && sur != 2) || n - sur < 1 || n - sur > 2) {
       return false;
     }
-    if (NOT_NAME_END.indexOf(s.charAt(n - 1)) >= 0) {
-      return false;
+    if (NOT_NAME_END.indexOf(s.charAt(n - 1)) >= 0 || s.indexOf('的') > 0 || s.indexOf('了') > 0) {
+      return false; // 党的总|书记: particles stand in no name
     }
     return !lexicon.isPost(s)
         && !lexicon.isOrgan(s)
@@ -535,7 +535,7 @@ final class PersonFinder {
    * Whether a two-character candidate is a word of the dictionary rather than a name: 高校书记, 委员关注,
    * 全年: the characters are one word to ICU. Three-character names are left alone.
    */
-  private static boolean commonWord(String s, int i, int len) {
+  static boolean commonWord(String s, int i, int len) {
     return len == 2 && !WordStarts.boundaryAt(s, i + 1);
   }
 

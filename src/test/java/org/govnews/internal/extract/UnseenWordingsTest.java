@@ -357,4 +357,18 @@ class UnseenWordingsTest {
         .extracting(d -> d.speaker().orElse(""))
         .containsExactly("梁雪怡");
   }
+
+  @Test
+  void nounsAreNoSpeechVerbsAndCommonWordsNoSpeakers() {
+    // 作的…说明, (the explanation), 根本要求和… (a noun), 充分 (a word, though 充 is a family name), 党的总书记
+    Article a =
+        parse(
+            "标题",
+            "5月6日,市人大常委会召开会议。会议听取了市委常委、组织部部长罗建作的关于人事事项的说明,拟任人选到会见面。",
+            "会议指出,此案必须严惩。充分体现了根本要求和执政理念。",
+            "他继续担任党的总书记。");
+    assertThat(roles(only(a))).containsEntry("罗建", Role.PRESENTER);
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsOnly("");
+    assertThat(people(a)).containsOnlyKeys("罗建");
+  }
 }
