@@ -109,9 +109,7 @@ public final class ArticleExtractor {
       Pattern.compile(
           "以(?:视频|电视电话|网络视频|视频连线|视像|线上)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式"
               // hybrid sittings count as video (corpus convention); 视像 is the Hong Kong word
-              + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议"
-              // 在分会场收听收看: the formula of sittings followed on screen
-              + "|收听收看");
+              + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议");
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
@@ -403,9 +401,19 @@ public final class ArticleExtractor {
       boolean active = false;
       boolean recording = true;
       int lastPara = -1;
+      // a bulleted item (◆…) of a briefs page is a report of its own: who attends in it attends the
+      // item's meeting, or none
+      int itemFirstMeeting = -1;
+      int itemFirstEvent = 0;
       for (int i = 0; i < ss.size(); i++) {
         Sentence s = ss.get(i);
         String t = s.text();
+        if (s.paragraph() != lastPara && s.start() == firstNonBlank(t) && isBullet(t, s.start())) {
+          closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
+          itemFirstMeeting = drafts.size();
+          itemFirstEvent = events.size();
+        }
+        int current = Math.max(drafts.size() - 1, itemFirstMeeting);
         collectPeople(s);
         Opening open = opening(s);
         if (open != null && open.implicit && !open.person && active) {
@@ -433,7 +441,8 @@ public final class ArticleExtractor {
           addPerson(subject, s, 0);
         }
         Map<Integer, Integer> created = meetings(s, s.start(), narrativeEnd, drafts, events);
-        roleEvents(s, s.start(), narrativeEnd, events, drafts.size() - 1, created, subject);
+        current = Math.max(drafts.size() - 1, itemFirstMeeting);
+        roleEvents(s, s.start(), narrativeEnd, events, current, created, subject);
         if (open != null) {
           speaker = open.speaker;
           verb = open.verb;
@@ -441,7 +450,7 @@ public final class ArticleExtractor {
           if (open.speaker != null && open.person) {
             lastSubject = open.speaker;
             Mention who = new Mention(open.speaker, open.titles, open.nameStart, open.nameEnd);
-            events.add(new Event(who, Role.SPEAKER, s, drafts.size() - 1, true));
+            events.add(new Event(who, Role.SPEAKER, s, current, true));
             addPerson(who, s, 0);
           }
           if (recording) {
@@ -453,11 +462,34 @@ public final class ArticleExtractor {
           lastPara = s.paragraph();
         }
       }
+      closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
       String text = joined(ss);
       for (MeetingDraft d : drafts) {
         x.meetings.add(d.build(events, drafts, text, this));
       }
       return x;
+    }
+
+    /**
+     * Ends a bulleted item that began with meeting {@code firstMeeting} and event {@code
+     * firstEvent}: an item that reported no meeting gives its people to none.
+     */
+    private void closeItem(
+        List<Event> events, List<MeetingDraft> drafts, int firstMeeting, int firstEvent) {
+      if (firstMeeting >= 0 && drafts.size() == firstMeeting) {
+        for (int k = firstEvent; k < events.size(); k++) {
+          Event e = events.get(k);
+          events.set(k, new Event(e.mention(), e.role(), e.sentence(), NO_MEETING, e.fromSpeech()));
+        }
+      }
+    }
+
+    private static int firstNonBlank(String t) {
+      int k = 0;
+      while (k < t.length() && MappedText.isBlank(t.charAt(k))) {
+        k++;
+      }
+      return k;
     }
 
     private String joined(List<Sentence> ss) {
@@ -1340,6 +1372,16 @@ public final class ArticleExtractor {
    * @param meeting the index of the meeting reported last before it, -1 for none yet
    * @param fromSpeech whether it comes from a statement opening only
    */
+  /** {@link Event#meeting} of people in a bulleted item that reported no meeting. */
+  private static final int NO_MEETING = -2;
+
+  /** The marks that open an item of a briefs page (◆…, ●…). */
+  private static final String BULLETS = "◆◇●○■□▲△★☆▶►•";
+
+  private static boolean isBullet(String t, int at) {
+    return at < t.length() && BULLETS.indexOf(t.charAt(at)) >= 0;
+  }
+
   private record Event(
       Mention mention, Role role, Sentence sentence, int meeting, boolean fromSpeech) {}
 
@@ -1370,11 +1412,15 @@ public final class ArticleExtractor {
     Meeting build(List<Event> events, List<MeetingDraft> drafts, String text, Run run) {
       int index = drafts.indexOf(this);
       Map<String, Attendee> byName = new LinkedHashMap<>();
+      boolean onScreen = false;
       for (Event e : events) {
         int target = Math.max(0, e.meeting());
-        if (target != index) {
+        if (target != index || e.meeting() == NO_MEETING) {
           continue;
         }
+        // 副县长X在分会场收听收看: its people followed the sitting on screen
+        Sentence at = e.sentence();
+        onScreen |= at.text().substring(at.start(), at.end()).contains("收听收看");
         Mention m = e.mention();
         Span span = e.sentence().para().span(m.start(), m.end());
         Attendee prev = byName.get(m.name());
@@ -1399,12 +1445,12 @@ public final class ArticleExtractor {
           text.contains("视频")
               || text.contains("电视电话")
               || text.contains("视像")
-              || text.contains("线上")
-              || text.contains("收听收看");
+              || text.contains("线上");
       if (name.contains("视频")
           || name.contains("电视电话")
           || name.contains("视像")
-          || (video && VIDEO_FORMAT.matcher(text).find())) {
+          || (video && VIDEO_FORMAT.matcher(text).find())
+          || onScreen) {
         format = Optional.of(MeetingFormat.VIDEO);
       } else if (text.contains("现场") && IN_PERSON_FORMAT.matcher(text).find()) {
         format = Optional.of(MeetingFormat.IN_PERSON);

@@ -138,7 +138,8 @@ final class PersonFinder {
       List<Mention> group = parseGroup(s, start, end);
       if (group.isEmpty()) {
         // "…何立峰,中央有关部门负责人出席", "市领导A、B等,市直机关负责人,企业家代表C等参加": unnamed
-        // groups between the named ones
+        // groups between the named ones; such a group may hold brackets (各乡镇(服务中心)负责人)
+        start = clauseStart(s, start);
         if (skipped < MAX_UNNAMED_GROUPS
             && (isUnnamedGroup(s.substring(start, end))
                 || isUnnamedGroup(s.substring(start, rawEnd)))
@@ -163,7 +164,7 @@ final class PersonFinder {
 
   private static final Pattern COLLECTIVE =
       Pattern.compile(
-          "[\\p{IsHan}()、]{0,24}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
+          "[\\p{IsHan}()、]{0,40}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
               + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
 
   /**
@@ -211,6 +212,15 @@ final class PersonFinder {
       end = cut;
     }
     return end;
+  }
+
+  /** Where the comma-bounded clause holding {@code i} starts, brackets included. */
+  private static int clauseStart(String s, int i) {
+    int floor = Math.max(0, i - MAX_GROUP);
+    while (i > floor && "，,。;:“”!?".indexOf(s.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
   }
 
   private static int groupStart(String s, int end) {

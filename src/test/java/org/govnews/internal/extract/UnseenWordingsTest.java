@@ -371,4 +371,21 @@ class UnseenWordingsTest {
     assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsOnly("");
     assertThat(people(a)).containsOnlyKeys("罗建");
   }
+
+  @Test
+  void aBulletedItemGivesItsPeopleToItsOwnMeetingOrNone() {
+    // ◆ items of a briefs page: guests of a match and of a social event attend no meeting
+    Article a =
+        parse(
+            "要闻简报",
+            "◆9月24日,县直机关篮球赛开赛。县人大常委会副主任邵红,副县长简文斌出席开幕式。",
+            "◆9月25日,我县召开秋粮收购工作调度会。副县长侯建军出席。",
+            "◆9月26日,县政协组织侨胞开展联谊活动。县政协副主席葛新华参加。",
+            "◆9月27日,全市安全生产会议召开。副县长柴志远,各乡镇(服务中心)、相关企业负责人等在县政府五楼会议室收听收看。");
+    assertThat(a.meetings()).hasSize(2);
+    assertThat(a.meetings().get(0).attendees()).extracting(Attendee::name).containsExactly("侯建军");
+    assertThat(a.meetings().get(0).format()).isEmpty();
+    assertThat(a.meetings().get(1).attendees()).extracting(Attendee::name).containsExactly("柴志远");
+    assertThat(a.meetings().get(1).format()).contains(MeetingFormat.VIDEO);
+  }
 }
