@@ -138,7 +138,10 @@ public final class ArticleExtractor {
 
   /** Bodies that speak for themselves: 政府表示, 外交部发言人表示. */
   private static final Pattern ORGANIZATION_SPEAKER =
-      Pattern.compile("(?:特区)?政府|当局|中方|外交部发言人|[\\p{IsHan}]{2,12}(?:发言人|新闻发言人)");
+      Pattern.compile(
+          "(?:特区)?政府|当局|中方|外交部发言人|[\\p{IsHan}]{2,12}(?:发言人|新闻发言人)"
+              // a bureau that answers for itself (交通事务局表示, 保安司司长办公室表示, 劳工处指)
+              + "|[\\p{IsHan}]{2,16}(?:局|署|处|办公室|委员会|公署)");
 
   private static final Pattern LEAD_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
@@ -579,6 +582,12 @@ public final class ArticleExtractor {
 
     private boolean startsWithSubject(Sentence s) {
       String t = s.text();
+      // 交通事务局征询…: a body opens a sentence of its own
+      Matcher body =
+          ORGANIZATION_SPEAKER.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 18));
+      if (body.lookingAt()) {
+        return true;
+      }
       for (int j = s.start() + 2; j < Math.min(s.end(), s.start() + 40); j++) {
         String v = lexicon.verbAt(t, j);
         if (v != null && lexicon.verb(v) != VerbClass.TRIGGER) {
@@ -745,7 +754,14 @@ public final class ArticleExtractor {
       int end = from + persons.stripModifiers(region, start - from, j - from);
       String core = t.substring(start, end);
       if (core.equals("他") || core.equals("她")) {
-        return lastSubject == null ? null : new Opening(lastSubject, verb, false, List.of(), 0, 0);
+        // 县委书记X在仪式上致辞,他说: the subject of the sentence's first clause, else the last one
+        String own = null;
+        if (from > s.start()) {
+          List<Mention> before = persons.scan(t.substring(s.start(), from));
+          own = before.isEmpty() ? null : before.get(0).name();
+        }
+        String who = own != null ? own : lastSubject;
+        return who == null ? null : new Opening(who, verb, false, List.of(), 0, 0);
       }
       if (COLLECTIVE_SPEAKER.matcher(core).matches()) {
         return new Opening(null, verb, false, List.of(), 0, 0);
@@ -780,14 +796,38 @@ public final class ArticleExtractor {
       }
       List<Mention> ms = persons.parseGroup(t, start, end);
       Mention m = ms.size() == 1 ? ms.get(0) : personBeforeAdverbial(t, start, end);
-      if (m == null
-          && ms.isEmpty()
-          && core.length() <= MAX_TITLE_SPEAKER
-          && persons.isTitle(core)) {
-        // 行政长官表示: a post that the article never names (Macau releases), the post speaks
-        return new Opening(core, verb, false, List.of(), 0, 0);
+      if (m == null && ms.isEmpty()) {
+        // 副总统(致词时)表示 after 萧美琴副总统…: the one person the article gave that title; a post
+        // that the article never names speaks as itself (行政长官表示, Macau releases)
+        for (int e = Math.min(core.length(), MAX_TITLE_SPEAKER); e >= 2; e--) {
+          String title = core.substring(0, e);
+          if (core.length() - e > MAX_ADVERBIAL || !persons.isTitle(title)) {
+            continue;
+          }
+          String holder = holderOf(title);
+          if (holder != null) {
+            return new Opening(holder, verb, false, List.of(), 0, 0);
+          }
+          if (e == core.length()) {
+            return new Opening(core, verb, false, List.of(), 0, 0);
+          }
+        }
       }
       return m == null ? null : new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+    }
+
+    /** The one person of the article so far who holds {@code title}; null if none or several. */
+    private @Nullable String holderOf(String title) {
+      String holder = null;
+      for (Person p : people.values()) {
+        if (p.titles().contains(title)) {
+          if (holder != null) {
+            return null;
+          }
+          holder = p.name();
+        }
+      }
+      return holder;
     }
 
     /**

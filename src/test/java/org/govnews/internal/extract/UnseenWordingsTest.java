@@ -388,4 +388,19 @@ class UnseenWordingsTest {
     assertThat(a.meetings().get(1).attendees()).extracting(Attendee::name).containsExactly("柴志远");
     assertThat(a.meetings().get(1).format()).contains(MeetingFormat.VIDEO);
   }
+
+  @Test
+  void bureausTitlesAndPronounsSpeakForTheRightOne() {
+    Article a =
+        parse(
+            "标题",
+            "议员陈美玲书面质询口岸通行能力,促请延长通关时间。海事局征询有关部门,认为须由内地决定。",
+            "海事局并称,已制定临时预案。",
+            "卓丽华副市长今(3)日出席活动时表示,感谢各界支持。",
+            "副市长致词时表示,今天来到新区。",
+            "何文强主持仪式。区委书记柯志勇在仪式上致辞,他说:今年全区发展很快。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("陈美玲", "海事局", "卓丽华", "卓丽华", "柯志勇");
+  }
 }
