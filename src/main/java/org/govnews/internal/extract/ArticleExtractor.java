@@ -796,6 +796,13 @@ public final class ArticleExtractor {
       }
       List<Mention> ms = persons.parseGroup(t, start, end);
       Mention m = ms.size() == 1 ? ms.get(0) : personBeforeAdverbial(t, start, end);
+      Person known = people.get(core);
+      if (m == null && known != null) {
+        // 塞西表示: a name the article introduced that no rule of Chinese names reads
+        m = new Mention(core, known.titles(), start, end);
+      } else if (m != null) {
+        m = knownLonger(t, m);
+      }
       if (m == null && ms.isEmpty()) {
         // 副总统(致词时)表示 after 萧美琴副总统…: the one person the article gave that title; a post
         // that the article never names speaks as itself (行政长官表示, Macau releases)
@@ -814,6 +821,22 @@ public final class ArticleExtractor {
         }
       }
       return m == null ? null : new Opening(m.name(), verb, true, m.titles(), m.start(), m.end());
+    }
+
+    /**
+     * {@code m}, or the longer name of a person the article introduced that stands where it does
+     * (联合国秘书长古特雷斯表示: 古特雷 reads as a Chinese name, 古特雷斯 was introduced).
+     */
+    private Mention knownLonger(String t, Mention m) {
+      for (Person p : people.values()) {
+        String n = p.name();
+        if (n.length() > m.name().length()
+            && n.startsWith(m.name())
+            && t.startsWith(n, m.start())) {
+          return new Mention(n, m.titles(), m.start(), m.start() + n.length());
+        }
+      }
+      return m;
     }
 
     /** The one person of the article so far who holds {@code title}; null if none or several. */

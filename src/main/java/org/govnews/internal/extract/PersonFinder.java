@@ -51,6 +51,9 @@ final class PersonFinder {
    */
   static final int MAX_GROUP = 200;
 
+  /** The longest foreign name read after a foreign office (阿卜杜勒·法塔赫·塞西). */
+  private static final int MAX_FOREIGN_NAME = 12;
+
   /**
    * Unnamed groups (有关部门负责人, 市委常委, 副秘书长) a subject's list of named groups may hold between commas:
    * a protocol list names the leaders and then the bodies that sat in.
@@ -514,6 +517,17 @@ final class PersonFinder {
             return new Mention(s.substring(i, i + len), titles, i, i + len);
           }
         }
+      }
+    }
+    if (post > 0 && lexicon.isForeignTitle(s.substring(i - post, i))) {
+      // 埃及总统塞西, 阿塞拜疆总统阿利耶夫夫人: a foreign name, with no Chinese family name
+      int len = lexicon.transliteratedAt(s, i, MAX_FOREIGN_NAME);
+      if (len > 2 && s.startsWith("夫人", i + len - 1)) {
+        len--;
+      }
+      List<String> titles = len >= 2 ? titlesBefore(s, i) : List.of();
+      if (!titles.isEmpty()) {
+        return new Mention(s.substring(i, i + len), titles, i, i + len);
       }
     }
     if (lexicon.surnameAt(s, i) > 0

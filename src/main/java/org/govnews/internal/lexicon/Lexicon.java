@@ -58,6 +58,8 @@ public final class Lexicon {
   private final WordTrie postsBackward;
   private final WordTrie followerTrie;
   private final WordTrie meetingHeadsBackward;
+  private final Set<String> foreignTitles;
+  private final boolean[] transliteration = new boolean[0x10000];
 
   private Lexicon(Map<ParseOptions.LexiconKind, List<String>> extra) {
     Set<String> single = new HashSet<>();
@@ -125,6 +127,10 @@ public final class Lexicon {
     postsBackward = WordTrie.backward(posts);
     followerTrie = WordTrie.forward(nameFollowers);
     meetingHeadsBackward = WordTrie.backward(meetingHeads);
+    foreignTitles = Set.copyOf(LexiconFile.words("foreign-titles.txt"));
+    for (String c : LexiconFile.words("transliteration-chars.txt")) {
+      transliteration[c.charAt(0)] = true;
+    }
   }
 
   /** The built-in lexicon, loaded on first use. */
@@ -276,5 +282,29 @@ public final class Lexicon {
   /** The administrative divisions. */
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** Whether a foreign name may follow {@code office} (总统, 首相, 秘书长). */
+  public boolean isForeignTitle(String office) {
+    return foreignTitles.contains(office);
+  }
+
+  /**
+   * Length of the foreign name (阿利耶夫, 让-马克·艾罗) starting at {@code i}: the run of transliteration
+   * characters and name dots, at most {@code max}; 0 when none.
+   */
+  public int transliteratedAt(String s, int i, int max) {
+    int k = i;
+    while (k < s.length() && k - i < max) {
+      char c = s.charAt(k);
+      if (!transliteration[c] && !(c == '·' && k > i)) {
+        break;
+      }
+      k++;
+    }
+    while (k > i && s.charAt(k - 1) == '·') {
+      k--;
+    }
+    return k - i;
   }
 }

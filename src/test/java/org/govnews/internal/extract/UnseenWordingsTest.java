@@ -403,4 +403,19 @@ class UnseenWordingsTest {
         .extracting(d -> d.speaker().orElse(""))
         .containsExactly("陈美玲", "海事局", "卓丽华", "卓丽华", "柯志勇");
   }
+
+  @Test
+  void foreignNamesAfterAForeignOfficeAreRead() {
+    // no Chinese family name: read after 总统/秘书长, then found again bare (…表示)
+    Article a =
+        parse(
+            "标题", "韩正30日在北京会见马里总统戈伊塔、塞内加尔总统法耶夫人一行。", "戈伊塔表示,马方坚定奉行一个中国政策。", "联合国秘书长古特雷斯表示,支持多边主义。");
+    assertThat(people(a))
+        .containsEntry("戈伊塔", List.of("马里总统"))
+        .containsEntry("法耶", List.of("塞内加尔总统"))
+        .containsEntry("古特雷斯", List.of("联合国秘书长"));
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("戈伊塔", "古特雷斯");
+  }
 }
