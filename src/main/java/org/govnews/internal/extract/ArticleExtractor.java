@@ -62,8 +62,9 @@ public final class ArticleExtractor {
   private static final int MAX_ADVERBIAL = 60;
 
   private static final Pattern ORDINAL_PLENUM =
-      Pattern.compile("届([0-9零〇○一二两三四五六七八九十]{1,4})次(?=全会|全体会议|会议)");
+      Pattern.compile("届([0-9零〇○一二两三四五六七八九十百]{1,6})次(?=\\p{IsHan})");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
+  private static final Pattern ORDINAL_BEFORE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次$");
   private static final Pattern ORDINAL_BARE = Pattern.compile("(?<![0-9])([0-9]{1,4})次");
 
   /**
@@ -1237,7 +1238,7 @@ public final class ArticleExtractor {
             new MeetingDraft(
                 HAN_SPACE.matcher(name).replaceAll(""),
                 organizer != null ? organizer : organOf(name),
-                ordinal(name, t.substring(clauseStart, ce)),
+                ordinal(name, t.substring(clauseStart, ce), headlineOrdinal(name)),
                 when == null ? Optional.empty() : when.date(),
                 s.para().span(s.start(), s.end()));
         int same = -1;
@@ -1261,6 +1262,9 @@ public final class ArticleExtractor {
       if (o.length() > 40 || o.endsWith("后") || o.endsWith("时") || o.endsWith("中")) {
         return false;
       }
+      if (COLLECTIVE_SPEAKER.matcher(o).matches() || o.equals("两地") || o.equals("三方")) {
+        return false; // 双方并举行工作会议: the parties, not a body that names the meeting
+      }
       for (int i = 0; i < o.length(); i++) {
         char ch = o.charAt(i);
         if (Character.isDigit(ch) && !o.startsWith("第", Math.max(0, i - 1))) {
@@ -1271,6 +1275,24 @@ public final class ArticleExtractor {
         }
       }
       return true;
+    }
+
+    /**
+     * The ordinal the headline writes right before the name the body gives (区政府召开第2次区长办公会议, then
+     * 主持召开区长办公会议).
+     */
+    private OptionalInt headlineOrdinal(String name) {
+      for (Block b : layout.headline()) {
+        String h = b.text().text();
+        int k = h.indexOf(name);
+        if (k > 0) {
+          Matcher m = ORDINAL_BEFORE.matcher(h).region(0, k);
+          if (m.find()) {
+            return ChineseNumber.parse(m.group(1));
+          }
+        }
+      }
+      return OptionalInt.empty();
     }
 
     /** A generic name in the body (座谈会) takes the fuller one of the headline. */
@@ -1361,8 +1383,11 @@ public final class ArticleExtractor {
      * The meeting's ordinal: 第五次, then 十二届五次全会, then 首次 (a first sitting of a body that has 届:
      * 第二届…组委会首次会议 is 1), then 第N届 alone, then a bare 5次.
      */
-    private OptionalInt ordinal(String name, String clause) {
+    private OptionalInt ordinal(String name, String clause, OptionalInt inHeadline) {
       OptionalInt n = lastNumber(ORDINAL_CI, name);
+      if (n.isEmpty()) {
+        n = inHeadline;
+      }
       if (n.isEmpty()) {
         n = lastNumber(ORDINAL_PLENUM, name);
       }

@@ -418,4 +418,13 @@ class UnseenWordingsTest {
         .extracting(d -> d.speaker().orElse(""))
         .containsExactly("戈伊塔", "古特雷斯");
   }
+
+  @Test
+  void ordinalsFromTheHeadlineAndWithoutDi() {
+    assertThat(only(parse("县政府召开第5次县长办公会议", "6月2日,县长祁东升主持召开县长办公会议。")).ordinal()).hasValue(5);
+    assertThat(only(parse("标题", "6月2日,县政协十届七次主席会议召开。")).ordinal()).hasValue(7);
+    assertThat(only(parse("标题", "6月2日,县委十五届一百零二次常委会会议召开。")).ordinal()).hasValue(102);
+    // 双方 names no meeting
+    assertThat(only(parse("标题", "两地官员今日会面,双方并举行工作会议,研究合作机制。")).name()).isEqualTo("工作会议");
+  }
 }
