@@ -698,6 +698,28 @@ public final class ArticleExtractor {
           ce++;
         }
         Opening o = openingIn(s, clause, ce);
+        if (o != null && (o.punctuated || o.person)) {
+          return o;
+        }
+        if (o != null) {
+          // 政府建议修订…,局长X表示,…: a named speaker later in the sentence says it, not the body
+          // whose demand has no colon or comma
+          Opening later = ce < s.end() ? openingAfter(s, ce + 1) : null;
+          return later != null && later.person && later.punctuated ? later : o;
+        }
+        clause = ce + 1;
+      }
+      return null;
+    }
+
+    private @Nullable Opening openingAfter(Sentence s, int clause) {
+      String t = s.text();
+      while (clause < s.end()) {
+        int ce = clause;
+        while (ce < s.end() && t.charAt(ce) != ',') {
+          ce++;
+        }
+        Opening o = openingIn(s, clause, ce);
         if (o != null) {
           return o;
         }
@@ -740,6 +762,7 @@ public final class ArticleExtractor {
         Opening o = subject(s, from, j, v);
         if (o != null) {
           o.contentStart = content;
+          o.punctuated = punct;
           return o;
         }
       }
@@ -749,6 +772,10 @@ public final class ArticleExtractor {
     /** Who stands before the verb at {@code j}: a pronoun, 会议, or one named person. */
     private @Nullable Opening subject(Sentence s, int from, int j, String verb) {
       String t = s.text();
+      int quoting = t.indexOf("引述", from);
+      if (quoting >= from + 2 && quoting < j) {
+        j = quoting; // 行政长官引述夏主任表示: the one who quotes speaks
+      }
       String region = t.substring(from, j);
       Matcher lead = LEAD_CONNECTOR.matcher(region);
       int start = from + (lead.find() ? lead.end() : 0);
@@ -1431,6 +1458,9 @@ public final class ArticleExtractor {
 
     /** The subject is omitted: "…,要求…". */
     boolean implicit;
+
+    /** A comma, colon or quote follows the verb (林武强调,), not the demand itself (要求各地…). */
+    boolean punctuated;
 
     /** False for a document quoted (报告说): no directive is recorded. */
     boolean recorded = true;

@@ -427,4 +427,12 @@ class UnseenWordingsTest {
     // 双方 names no meeting
     assertThat(only(parse("标题", "两地官员今日会面,双方并举行工作会议,研究合作机制。")).name()).isEqualTo("工作会议");
   }
+
+  @Test
+  void theNamedSpeakerOfTheSentenceAndTheOneWhoQuotes() {
+    Article a = parse("标题", "政府建议修订《护士注册条例》,医务卫生局局长卢启明表示,修例主要目的是完善管治。", "行政长官引述梁主任表示,中央非常关心澳门发展。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("卢启明", "行政长官");
+  }
 }
