@@ -64,6 +64,12 @@ public final class ArticleExtractor {
   private static final Pattern ORDINAL_PLENUM =
       Pattern.compile("届([0-9零〇○一二两三四五六七八九十百]{1,6})次(?=\\p{IsHan})");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
+
+  /** 任免: 任命A、B为…副主任, 免去C的…职务: the people named, with the post given or taken. */
+  private static final Pattern APPOINTMENT =
+      Pattern.compile(
+          "任命([^,。;:为]{2,40}?)为([^,。;:]{2,40}?)(?=[,。;]|$)|免去([^,。;:的]{2,40}?)的([^,。;:]{2,40}?)职务");
+
   private static final Pattern ORDINAL_BEFORE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})次$");
   private static final Pattern ORDINAL_BARE = Pattern.compile("(?<![0-9])([0-9]{1,4})次");
 
@@ -605,6 +611,21 @@ public final class ArticleExtractor {
       String t = s.text().substring(s.start(), s.end());
       for (Mention m : persons.scan(t)) {
         addPerson(m, s, s.start());
+      }
+      if (t.contains("任命") || t.contains("免去")) {
+        Matcher a = APPOINTMENT.matcher(t);
+        while (a.find()) {
+          int g = a.group(1) != null ? 1 : 3;
+          String post = a.group(g + 1);
+          List<String> titles = persons.isTitle(post) ? List.of(post) : List.of();
+          int at = a.start(g);
+          for (String name : a.group(g).split("、", -1)) {
+            if (persons.isName(name)) {
+              addPerson(new Mention(name, titles, at, at + name.length()), s, s.start());
+            }
+            at += name.length() + 1;
+          }
+        }
       }
     }
 

@@ -435,4 +435,23 @@ class UnseenWordingsTest {
         .extracting(d -> d.speaker().orElse(""))
         .containsExactly("卢启明", "行政长官");
   }
+
+  @Test
+  void appointmentsNameThePeopleWithThePostGivenOrTaken() {
+    Article a = parse("标题", "会议经表决,免去韦国华、卜兆龙的省监委副主任职务,任命耿立新、冉海涛为省监委副主任。");
+    assertThat(people(a))
+        .containsEntry("韦国华", List.of("省监委副主任"))
+        .containsEntry("卜兆龙", List.of("省监委副主任"))
+        .containsEntry("耿立新", List.of("省监委副主任"))
+        .containsEntry("冉海涛", List.of("省监委副主任"));
+  }
+
+  @Test
+  void aLecturerOfAStudySessionPresents() {
+    Meeting m = only(parse("标题", "中共中央政治局5月8日下午就数字经济进行第九次集体学习。南京大学教授龚建华同志就这个问题进行讲解。"));
+    assertThat(m.attendees())
+        .extracting(Attendee::name, Attendee::titles, Attendee::role)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("龚建华", List.of("南京大学教授"), Role.PRESENTER));
+  }
 }
