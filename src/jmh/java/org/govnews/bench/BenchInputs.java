@@ -98,20 +98,24 @@ public final class BenchInputs {
     return Integer.parseInt(s);
   }
 
-  /**
-   * One article scaled to at most {@code utf8Bytes}: headline and lead once, then the body
-   * paragraphs repeated, cut after the last sentence (or line) that fits.
-   */
+  /** {@link #SCALED_ARTICLE} scaled to at most {@code utf8Bytes}, see {@link #scaled}. */
   public static String scaledArticle(int utf8Bytes) {
-    String article;
     try {
-      article = Files.readString(testdata().resolve(SCALED_ARTICLE), StandardCharsets.UTF_8);
+      return scaled(
+          Files.readString(testdata().resolve(SCALED_ARTICLE), StandardCharsets.UTF_8), utf8Bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code article} scaled to at most {@code utf8Bytes}: headline and lead once, then the body
+   * paragraphs repeated, cut after the last sentence (or line) that fits.
+   */
+  static String scaled(String article, int utf8Bytes) {
     List<String> lines = article.lines().filter(l -> !l.isBlank()).toList();
     if (lines.size() < 3) {
-      throw new IllegalStateException(SCALED_ARTICLE + " needs a headline, a lead and a body");
+      throw new IllegalStateException("an article to scale needs a headline, a lead and a body");
     }
     StringBuilder sb = new StringBuilder(utf8Bytes / 2);
     sb.append(lines.get(0)).append('\n').append(lines.get(1)).append('\n');
