@@ -92,7 +92,7 @@ public final class ArticleExtractor {
   /** 刘奇向会议作了…的汇报, 王晨就…作说明: a presentation with its content between. */
   private static final Pattern PRESENTS =
       Pattern.compile(
-          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告)(?=[,。;]|$)");
+          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告|推介)(?=[,。;]|$)");
 
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
@@ -1570,7 +1570,11 @@ public final class ArticleExtractor {
           byName.put(m.name(), new Attendee(m.name(), own, e.role(), span, run.postsOf(own)));
         } else {
           Role role = rank(e.role()) < rank(prev.role()) ? e.role() : prev.role();
-          List<String> titles = prev.titles().isEmpty() ? own : prev.titles();
+          // a list's shared 市县领导 gives way to the person's own title (副市长何运平主持)
+          List<String> titles =
+              prev.titles().isEmpty() || (isGroupTitle(prev.titles()) && !own.isEmpty())
+                  ? own
+                  : prev.titles();
           byName.put(
               m.name(), new Attendee(prev.name(), titles, role, prev.span(), run.postsOf(titles)));
         }
@@ -1662,6 +1666,11 @@ public final class ArticleExtractor {
       }
     }
     return null;
+  }
+
+  /** Titles that only place a person in a group of leaders: 市领导, 黄石市县领导. */
+  private static boolean isGroupTitle(List<String> titles) {
+    return titles.stream().allMatch(t -> t.endsWith("领导"));
   }
 
   private static int rank(Role r) {

@@ -454,4 +454,16 @@ class UnseenWordingsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("龚建华", List.of("南京大学教授"), Role.PRESENTER));
   }
+
+  @Test
+  void aListsGroupTitleGivesWayToThePersonsOwn() {
+    Meeting m =
+        only(parse("标题", "6月6日,全市招商推介会在武汉举行。市县领导蔡明亮、钟一鸣、严海等参加。", "推介会由副市长蔡明亮主持,阳新县委书记钟一鸣作招商项目推介。"));
+    assertThat(m.attendees())
+        .extracting(Attendee::name, Attendee::titles, Attendee::role)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("蔡明亮", List.of("副市长"), Role.CHAIR),
+            org.assertj.core.groups.Tuple.tuple("钟一鸣", List.of("阳新县委书记"), Role.PRESENTER),
+            org.assertj.core.groups.Tuple.tuple("严海", List.of("市县领导"), Role.ATTENDEE));
+  }
 }
