@@ -316,6 +316,13 @@ public final class ArticleExtractor {
       for (String s : candidates) {
         var m = lexicon.gazetteer().matchAt(s, 0);
         if (m == null) {
+          // 离岛社谘会: a short county name, which only the body after it makes a place
+          for (String body : lexicon.districtBodies()) {
+            int k = s.indexOf(body);
+            if (k >= 2 && k <= 6 && !lexicon.gazetteer().lookup(s.substring(0, k)).isEmpty()) {
+              return Optional.of(s.substring(0, k));
+            }
+          }
           continue;
         }
         for (String body : lexicon.districtBodies()) {

@@ -466,4 +466,10 @@ class UnseenWordingsTest {
             org.assertj.core.groups.Tuple.tuple("钟一鸣", List.of("阳新县委书记"), Role.PRESENTER),
             org.assertj.core.groups.Tuple.tuple("严海", List.of("市县领导"), Role.ATTENDEE));
   }
+
+  @Test
+  void aShortCountyNameBeforeADistrictBodyIsThePlace() {
+    Article a = parse("社谘委关注轻轨", "(澳门电台消息) 离岛社谘会召开平常会议,有委员关注轻轨开通时间。");
+    assertThat(a.districtBriefs()).extracting(b -> b.district()).containsExactly("离岛");
+  }
 }
