@@ -65,6 +65,14 @@ public final class ArticleExtractor {
       Pattern.compile("届([0-9零〇○一二两三四五六七八九十百]{1,6})次(?=\\p{IsHan})");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
 
+  /** Nouns a reporting verb may head (建议名单, 建议人选, 要求清单): then it is no verb. */
+  private static final String[] NOUN_HEADS = {"名单", "人选", "方案", "草案", "稿", "清单", "事项"};
+
+  /** A bureau that answers for itself: 交通事务局, 保安司司长办公室, 劳工处. */
+  private static final String BUREAU = "[\\p{IsHan}]{2,16}(?:局|署|处|办公室|委员会|公署)";
+
+  private static final Pattern BUREAU_START = Pattern.compile(BUREAU);
+
   /** 任免: 任命A、B为…副主任, 免去C的…职务: the people named, with the post given or taken. */
   private static final Pattern APPOINTMENT =
       Pattern.compile(
@@ -92,7 +100,7 @@ public final class ArticleExtractor {
   /** 刘奇向会议作了…的汇报, 王晨就…作说明: a presentation with its content between. */
   private static final Pattern PRESENTS =
       Pattern.compile(
-          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告|推介)(?=[,。;]|$)");
+          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告|推介|辅导|宣讲)(?=[,。;]|$)");
 
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
@@ -145,10 +153,7 @@ public final class ArticleExtractor {
 
   /** Bodies that speak for themselves: 政府表示, 外交部发言人表示. */
   private static final Pattern ORGANIZATION_SPEAKER =
-      Pattern.compile(
-          "(?:特区)?政府|当局|中方|外交部发言人|[\\p{IsHan}]{2,12}(?:发言人|新闻发言人)"
-              // a bureau that answers for itself (交通事务局表示, 保安司司长办公室表示, 劳工处指)
-              + "|[\\p{IsHan}]{2,16}(?:局|署|处|办公室|委员会|公署)");
+      Pattern.compile("(?:特区)?政府|当局|中方|外交部发言人|[\\p{IsHan}]{2,12}(?:发言人|新闻发言人)" + "|" + BUREAU);
 
   private static final Pattern LEAD_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
@@ -597,8 +602,7 @@ public final class ArticleExtractor {
     private boolean startsWithSubject(Sentence s) {
       String t = s.text();
       // 交通事务局征询…: a body opens a sentence of its own
-      Matcher body =
-          ORGANIZATION_SPEAKER.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 18));
+      Matcher body = BUREAU_START.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 18));
       if (body.lookingAt()) {
         return true;
       }
@@ -716,6 +720,16 @@ public final class ArticleExtractor {
       return "重主只首纲摘概必紧扼简需提想".indexOf(before) < 0 && "求素点闻件员害领".indexOf(after) < 0;
     }
 
+    /** Whether a word that makes the verb before it a noun starts at {@code i} (建议|名单). */
+    private static boolean nounAfter(String t, int i) {
+      for (String n : NOUN_HEADS) {
+        if (t.startsWith(n, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A statement opening in {@code s}: 林武强调, / 他表示, / 会议指出, / 委员A建议…. */
     @Nullable Opening opening(Sentence s) {
       String t = s.text();
@@ -764,13 +778,15 @@ public final class ArticleExtractor {
           continue;
         }
         VerbClass c = lexicon.verb(v);
-        if (c != VerbClass.SPEECH && c != VerbClass.DEMAND && c != VerbClass.PRESENTER) {
-          continue;
+        if ((c != VerbClass.SPEECH && c != VerbClass.DEMAND && c != VerbClass.PRESENTER)
+            || v.endsWith("讲解")) {
+          continue; // a lecture (进行讲解,…) opens no statement: what follows is the reporter's
         }
         int after = j + v.length();
         if ((j > from && t.charAt(j - 1) == '的')
-            || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)) {
-          continue; // a noun: 作的说明, 根本要求和…, 要求的
+            || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)
+            || nounAfter(t, after)) {
+          continue; // a noun: 作的说明, 根本要求和…, 要求的, 建议名单
         }
         boolean punct =
             after < s.end()
@@ -1057,7 +1073,11 @@ public final class ArticleExtractor {
       while (pr.find()) {
         String head = t.substring(from, pr.start());
         List<Mention> ms = persons.subjectBefore(head, head.length());
-        Role r = pr.group(1).equals("报告") ? Role.SPEAKER : Role.PRESENTER;
+        Role r =
+            switch (pr.group(1)) {
+              case "报告", "辅导", "宣讲" -> Role.SPEAKER; // a lecture: 作专题报告, 作立法专题辅导
+              default -> Role.PRESENTER;
+            };
         for (Mention m : ms) {
           events.add(
               new Event(
@@ -1293,7 +1313,10 @@ public final class ArticleExtractor {
             new MeetingDraft(
                 HAN_SPACE.matcher(name).replaceAll(""),
                 organizer != null ? organizer : organOf(name),
-                ordinal(name, t.substring(clauseStart, ce), headlineOrdinal(name)),
+                ordinal(
+                    HAN_SPACE.matcher(name).replaceAll(""),
+                    t.substring(clauseStart, ce),
+                    headlineOrdinal(name)),
                 when == null ? Optional.empty() : when.date(),
                 s.para().span(s.start(), s.end()));
         int same = -1;

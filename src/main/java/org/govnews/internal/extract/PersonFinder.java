@@ -23,6 +23,10 @@ final class PersonFinder {
    * Time, place and adverbs between a subject and its verb. 就, 围绕 and 结合 open a topic (就…作出批示,
    * 围绕…作发言); 就 not where it starts a word of its own (就业, 就医, 就职…).
    */
+  /** What a list item before a comma may end with: 等, 同志, spaces (A、B等,C出席). */
+  private static final Pattern LIST_TAIL =
+      Pattern.compile("(?:等(?:人|代表|委员|同志|负责同志|领导|专家)?|同志|\\s+)*");
+
   private static final Pattern TRAILING_MODIFIER =
       Pattern.compile(
           "^(?:(?:\\d{4}年)?(?:\\d{1,2}月|本月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨|全天)?"
@@ -31,7 +35,7 @@ final class PersonFinder {
               + "|日前|近日|上午|下午|晚上|晚间|早上|中午|凌晨|全天|今早|今晨"
               + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
-              + "|应邀|专门|再次|集中|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|同志|一行|随后|首先|最后|同时|并|进一步"
+              + "|应邀|专门|再次|集中|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
               + "|就(?!业|医|学|读|诊|近|地|是|职|任|餐)[^,。;:]{1,40}|(?:围绕|结合)[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
@@ -161,6 +165,9 @@ final class PersonFinder {
       }
       rawEnd = start - 1;
       end = stripModifiers(s, 0, rawEnd);
+      if (!LIST_TAIL.matcher(s).region(end, rawEnd).matches()) {
+        break; // 刘家义发表讲话,龚正主持: a clause of its own before the comma, not a list item
+      }
     }
     return out;
   }
@@ -252,6 +259,16 @@ final class PersonFinder {
     if (g.isEmpty()) {
       return List.of();
     }
+    String groupTitle = null;
+    // "A等市委委员、候补委员出席", "A以及各部门、单位负责同志列席": a collective that holds its own 、
+    // after the last name is no one
+    for (String conj : new String[] {"等", "以及"}) {
+      int k = g.lastIndexOf(conj);
+      if (k > 0 && g.indexOf('、', k) > 0 && isCollective(g.substring(k + conj.length()))) {
+        g = g.substring(0, k);
+        break;
+      }
+    }
     List<int[]> items = new ArrayList<>();
     int a = 0;
     for (int i = 0; i <= g.length(); i++) {
@@ -284,7 +301,6 @@ final class PersonFinder {
     String tailItem = g.substring(tail[0], tail[1]);
     // "…董事长魏华山等客商代表参加": the same after 等; "A、B、C等区领导参加": the group's title is
     // theirs when they have none
-    String groupTitle = null;
     for (String conj : new String[] {"以及", "和", "及", "等"}) {
       int k = tailItem.lastIndexOf(conj);
       String after = k > 0 ? tailItem.substring(k + conj.length()) : "";

@@ -448,7 +448,7 @@ class UnseenWordingsTest {
 
   @Test
   void aLecturerOfAStudySessionPresents() {
-    Meeting m = only(parse("标题", "中共中央政治局5月8日下午就数字经济进行第九次集体学习。南京大学教授龚建华同志就这个问题进行讲解。"));
+    Meeting m = only(parse("标题", "中共中央政治局5月8日下午就数字经济进行第九次集体学习。南京大学教授龚建华同志就这个问题进行讲解,提出了工作建议。"));
     assertThat(m.attendees())
         .extracting(Attendee::name, Attendee::titles, Attendee::role)
         .containsExactly(
@@ -471,5 +471,27 @@ class UnseenWordingsTest {
   void aShortCountyNameBeforeADistrictBodyIsThePlace() {
     Article a = parse("社谘委关注轻轨", "(澳门电台消息) 离岛社谘会召开平常会议,有委员关注轻轨开通时间。");
     assertThat(a.districtBriefs()).extracting(b -> b.district()).containsExactly("离岛");
+  }
+
+  @Test
+  void listsPastCollectivesAndClausesAndLecturesAndNouns() {
+    // …以及有关负责同志列席; A等市委委员、候补委员出席; 刘家义发表讲话,龚正主持 (a clause, not a list item);
+    // 作…专题辅导 (a lecture); 建议名单的说明 (建议 is a noun)
+    Article a =
+        parse(
+            "标题",
+            "3月2日,市人大常委会召开会议。副主任项海、副主席欧阳清以及有关负责同志列席会议。",
+            "市委副书记、市长梅远航等市委委员、候补委员出席会议。",
+            "市委书记纪文斌发表讲话,市委副书记、市长梅远航主持会议。",
+            "会议邀请法制委主任委员詹明作立法专题辅导。组织部部长凌峰作关于预备人选建议名单的说明。");
+    Meeting m = only(a);
+    assertThat(roles(m))
+        .containsEntry("项海", Role.OBSERVER)
+        .containsEntry("欧阳清", Role.OBSERVER)
+        .containsEntry("纪文斌", Role.SPEAKER)
+        .containsEntry("梅远航", Role.CHAIR)
+        .containsEntry("詹明", Role.SPEAKER)
+        .containsEntry("凌峰", Role.PRESENTER);
+    assertThat(a.directives()).isEmpty();
   }
 }
