@@ -71,25 +71,26 @@ final class BylineParser {
 
   /** The byline at the start of {@code p}, if there is one. */
   Optional<Lead> lead(String p) {
+    // lookingAt, not find: the patterns are anchored, and find would try them at every index
     Matcher m = BENBAO_XUN.matcher(p);
-    if (m.find()) {
+    if (m.lookingAt()) {
       String paren = m.group(1);
       List<String> reps = new ArrayList<>();
       String outlet = paren == null ? null : reporters(paren, reps);
       return Optional.of(new Lead(skipColon(p, m.end()), m.group(), outlet, reps, null, 0, 0, 0));
     }
     m = NEWS_PAREN.matcher(p);
-    if (m.find()) {
+    if (m.lookingAt()) {
       return Optional.of(
           new Lead(skipColon(p, m.end()), m.group(), m.group(1), List.of(), null, 0, 0, 0));
     }
     m = NEWS.matcher(p);
-    if (m.find()) {
+    if (m.lookingAt()) {
       String outlet = m.group(1) + (m.group(2) == null ? "" : "(" + m.group(2) + ")");
       return Optional.of(new Lead(m.end(), m.group(), outlet, List.of(), null, 0, 0, 0));
     }
     m = WIRE.matcher(p);
-    if (m.find()) {
+    if (m.lookingAt()) {
       String prefix = m.group(1);
       String outlet;
       String place;
@@ -140,7 +141,8 @@ final class BylineParser {
               day));
     }
     m = XUN.matcher(p);
-    if (m.find() && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {
+    if (m.lookingAt()
+        && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {
       List<String> reps = new ArrayList<>();
       String inner = m.group(2) != null ? m.group(2) : m.group(3);
       if (inner != null) {
@@ -230,9 +232,9 @@ final class BylineParser {
   /** Editors credited by a whole paragraph ((以上由徐方伟编辑整理), 责任编辑:龙慧), or empty. */
   Optional<List<String>> editors(String p) {
     Matcher m = EDITOR.matcher(p);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       m = EDITOR_LINE.matcher(p);
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return Optional.empty();
       }
     }
