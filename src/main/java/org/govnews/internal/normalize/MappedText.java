@@ -89,8 +89,14 @@ public final class MappedText {
 
   /** Without leading and trailing white space. */
   public MappedText strip() {
-    int a = 0;
-    int b = text.length();
+    return strip(0, text.length());
+  }
+
+  /**
+   * Characters {@code [a, b)} without leading and trailing white space: a line of a page, copied
+   * once rather than sliced and then sliced again.
+   */
+  public MappedText strip(int a, int b) {
     while (a < b && isBlank(text.charAt(a))) {
       a++;
     }
