@@ -155,8 +155,8 @@ final class BylineParser {
   /**
    * The match of an anchored pattern at the start of {@code p}, or null. The pattern is tried only
    * when {@code literal}, which it needs, starts somewhere in {@code p[from, to]} (bounds that
-   * count two chars for a Han character outside the BMP): most paragraphs fail that cheap test.
-   * lookingAt, as find would try the pattern at every index of the paragraph.
+   * count two chars for a Han character outside the BMP): most paragraphs fail that cheap test
+   * before a Matcher is built. lookingAt, as find would try the pattern at every index.
    */
   private static @Nullable Matcher start(
       Pattern pattern, String p, String literal, int from, int to) {
@@ -244,10 +244,10 @@ final class BylineParser {
 
   /** Editors credited by a whole paragraph ((以上由徐方伟编辑整理), 责任编辑:龙慧), or empty. */
   Optional<List<String>> editors(String p) {
-    Matcher m = EDITOR.matcher(p);
-    if (!m.lookingAt()) {
-      m = EDITOR_LINE.matcher(p);
-      if (!m.lookingAt()) {
+    Matcher m = start(EDITOR, p, "由", 0, p.length());
+    if (m == null) {
+      m = start(EDITOR_LINE, p, "编", 0, p.length());
+      if (m == null) {
         return Optional.empty();
       }
     }
