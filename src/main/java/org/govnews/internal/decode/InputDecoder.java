@@ -103,6 +103,9 @@ public final class InputDecoder {
 
   /** A page, a fragment or a feed item: the text opens with a tag, or has common block tags. */
   static boolean looksLikeHtml(String head) {
+    if (head.indexOf('<') < 0) {
+      return false; // plain text, the common case: no need to lower-case the whole head
+    }
     String h = head.stripLeading().toLowerCase(Locale.ROOT);
     if (h.startsWith("<!doctype")
         || h.startsWith("<html")

@@ -36,11 +36,13 @@ final class PlaceResolver {
     Set<String> out = new LinkedHashSet<>();
     String s = opening.length() > CONTEXT_CHARS ? opening.substring(0, CONTEXT_CHARS) : opening;
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isIdeographic(s.charAt(i))) {
-        continue;
-      }
+      // the gazetteer turns most positions away at its first char, so the ideograph test, run
+      // on every position before, now only confirms a name that was found
       Gazetteer.Match m = gazetteer.matchAt(s, i);
-      if (m != null && m.divisions().size() == 1 && !m.shortForm()) {
+      if (m != null
+          && m.divisions().size() == 1
+          && !m.shortForm()
+          && Character.isIdeographic(s.charAt(i))) {
         out.add(m.divisions().get(0).code());
         i += m.length() - 1;
       }

@@ -26,6 +26,11 @@ public final class Gazetteer {
   private final WordTrie fullTrie;
   private final WordTrie shortTrie;
 
+  /** The names {@link #matchAt} may find, and what each one matches, by the trie's word id. */
+  private final WordTrie matchTrie;
+
+  private final List<Match> matches;
+
   private Gazetteer(List<Division> all, List<String> suffixesLongestFirst) {
     Map<String, Division> codes = new HashMap<>();
     Map<String, List<Division>> full = new HashMap<>();
@@ -43,6 +48,30 @@ public final class Gazetteer {
     byShortName = copy(shorts);
     fullTrie = WordTrie.forward(byFullName.keySet());
     shortTrie = WordTrie.forward(byShortName.keySet());
+    Map<String, Match> found = new HashMap<>();
+    byShortName.forEach((name, divisions) -> putMatch(found, name, divisions, true));
+    byFullName.forEach((name, divisions) -> putMatch(found, name, divisions, false));
+    List<String> names = new ArrayList<>(found.keySet());
+    matchTrie = WordTrie.forward(names);
+    matches = names.stream().map(found::get).toList();
+  }
+
+  /**
+   * What {@link #matchAt} finds for a name: a full name wins over the same short form (put after
+   * it), and a short form stands only for provinces and prefectures.
+   */
+  private static void putMatch(
+      Map<String, Match> found, String name, List<Division> divisions, boolean shortForm) {
+    if (name.length() < 2 || name.length() > MAX_NAME) {
+      return;
+    }
+    List<Division> upper =
+        shortForm
+            ? divisions.stream().filter(d -> !"COUNTY".equals(d.level())).toList()
+            : divisions;
+    if (!upper.isEmpty()) {
+      found.put(name, new Match(upper, name.length(), shortForm));
+    }
   }
 
   private static Map<String, List<Division>> copy(Map<String, List<Division>> m) {
@@ -128,31 +157,8 @@ public final class Gazetteer {
    * provinces and prefectures only (short county names are too often ordinary words).
    */
   public @Nullable Match matchAt(String s, int i) {
-    int max = Math.min(MAX_NAME, s.length() - i);
-    int longest = Math.max(fullTrie.longestAt(s, i, max), shortTrie.longestAt(s, i, max));
-    if (longest < 2) {
-      return null; // no place name starts here: the common case, without building strings
-    }
-    for (int len = longest; len >= 2; len--) {
-      String w = s.substring(i, i + len);
-      List<Division> full = byFullName.get(w);
-      if (full != null) {
-        return new Match(full, len, false);
-      }
-      List<Division> shorts = byShortName.get(w);
-      if (shorts != null) {
-        List<Division> upper = new ArrayList<>();
-        for (Division d : shorts) {
-          if (!"COUNTY".equals(d.level())) {
-            upper.add(d);
-          }
-        }
-        if (!upper.isEmpty()) {
-          return new Match(List.copyOf(upper), len, true);
-        }
-      }
-    }
-    return null;
+    int id = matchTrie.longestIdAt(s, i, MAX_NAME);
+    return id < 0 ? null : matches.get(id);
   }
 
   /**

@@ -14,7 +14,12 @@ final class WordTrie {
   private static final class Node {
     char[] keys = new char[0];
     Node[] children = new Node[0];
-    boolean word;
+
+    /** The word's position in the words the trie was built from; -1 where no word ends. */
+    int id = -1;
+
+    /** The length of the words that end here. */
+    int depth;
 
     @Nullable Node child(char c) {
       int k = Arrays.binarySearch(keys, c);
@@ -33,6 +38,7 @@ final class WordTrie {
       System.arraycopy(children, 0, nc, 0, at);
       nk[at] = c;
       nc[at] = new Node();
+      nc[at].depth = depth + 1;
       System.arraycopy(keys, at, nk, at + 1, keys.length - at);
       System.arraycopy(children, at, nc, at + 1, keys.length - at);
       keys = nk;
@@ -64,54 +70,66 @@ final class WordTrie {
     return c < first.length ? first[c] : null;
   }
 
-  /** A trie for "the longest word starting at i". */
+  /**
+   * A trie for "the longest word starting at i"; each word's id is its position in the iteration
+   * order of {@code words}.
+   */
   static WordTrie forward(Collection<String> words) {
-    WordTrie t = new WordTrie(false);
-    for (String w : words) {
-      Node n = t.root;
-      for (int i = 0; i < w.length(); i++) {
-        n = n.add(w.charAt(i));
-      }
-      n.word = !w.isEmpty();
-    }
-    return t.seal();
+    return build(words, false);
   }
 
   /** A trie for "the longest word ending at end". */
   static WordTrie backward(Collection<String> words) {
-    WordTrie t = new WordTrie(true);
+    return build(words, true);
+  }
+
+  private static WordTrie build(Collection<String> words, boolean reversed) {
+    WordTrie t = new WordTrie(reversed);
+    int id = 0;
     for (String w : words) {
       Node n = t.root;
-      for (int i = w.length() - 1; i >= 0; i--) {
-        n = n.add(w.charAt(i));
+      for (int i = 0; i < w.length(); i++) {
+        n = n.add(w.charAt(reversed ? w.length() - 1 - i : i));
       }
-      n.word = !w.isEmpty();
+      if (!w.isEmpty()) {
+        n.id = id;
+      }
+      id++;
     }
     return t.seal();
   }
 
   /** Length of the longest word starting at {@code i}, at most {@code max}; 0 when none. */
   int longestAt(String s, int i, int max) {
+    Node n = longestNodeAt(s, i, max);
+    return n == null ? 0 : n.depth;
+  }
+
+  /** The id of the longest word starting at {@code i}, at most {@code max} long; -1 when none. */
+  int longestIdAt(String s, int i, int max) {
+    Node n = longestNodeAt(s, i, max);
+    return n == null ? -1 : n.id;
+  }
+
+  /** The node of the longest word starting at {@code i}, at most {@code max} long, or null. */
+  private @Nullable Node longestNodeAt(String s, int i, int max) {
     if (reversed) {
       throw new IllegalStateException("a backward trie");
     }
     int limit = max >= s.length() - i ? s.length() : i + max;
     if (i >= limit) {
-      return 0;
+      return null;
     }
     Node n = start(s.charAt(i));
-    if (n == null) {
-      return 0;
-    }
-    int best = n.word ? 1 : 0;
-    for (int k = i + 1; k < limit; k++) {
-      n = n.child(s.charAt(k));
-      if (n == null) {
+    Node best = null;
+    for (int k = i + 1; n != null; k++) {
+      if (n.id >= 0) {
+        best = n;
+      }
+      if (k >= limit) {
         break;
       }
-      if (n.word) {
-        best = k - i + 1;
-      }
+      n = n.child(s.charAt(k));
     }
     return best;
   }
@@ -133,13 +151,13 @@ final class WordTrie {
     if (n == null) {
       return 0;
     }
-    int best = n.word ? 1 : 0;
+    int best = n.id >= 0 ? 1 : 0;
     for (int k = end - 2; k >= 0; k--) {
       n = n.child(s.charAt(k));
       if (n == null) {
         break;
       }
-      if (n.word) {
+      if (n.id >= 0) {
         best = end - k;
       }
     }

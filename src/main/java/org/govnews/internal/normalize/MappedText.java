@@ -9,13 +9,26 @@ import org.govnews.model.Span;
  */
 public final class MappedText {
   private final String text;
+
+  /**
+   * The input range of character {@code k} is {@code [start[base + k], end[base + k])}: a slice
+   * shares its source's arrays, which are never written after construction, rather than copying
+   * four bytes twice over for every character of every line.
+   */
   private final int[] start;
+
   private final int[] end;
+  private final int base;
 
   MappedText(String text, int[] start, int[] end) {
+    this(text, start, end, 0);
+  }
+
+  private MappedText(String text, int[] start, int[] end, int base) {
     this.text = text;
     this.start = start;
     this.end = end;
+    this.base = base;
   }
 
   /** The normalized characters. */
@@ -31,10 +44,13 @@ public final class MappedText {
   /** The input span of normalized characters {@code [a, b)}; empty ranges map to a point. */
   public Span span(int a, int b) {
     if (a >= b) {
-      int p = a < text.length() ? start[a] : (text.isEmpty() ? 0 : end[text.length() - 1]);
+      int p =
+          a < text.length()
+              ? start[base + a]
+              : (text.isEmpty() ? 0 : end[base + text.length() - 1]);
       return new Span(p, p);
     }
-    return new Span(start[a], end[b - 1]);
+    return new Span(start[base + a], end[base + b - 1]);
   }
 
   /** The input span of all of it. */
@@ -44,20 +60,17 @@ public final class MappedText {
 
   /** Characters {@code [a, b)} with their mapping. */
   public MappedText slice(int a, int b) {
-    return new MappedText(
-        text.substring(a, b),
-        java.util.Arrays.copyOfRange(start, a, b),
-        java.util.Arrays.copyOfRange(end, a, b));
+    return new MappedText(text.substring(a, b), start, end, base + a);
   }
 
   /** This text followed by {@code other}: a paragraph the layout split, joined again. */
   public MappedText concat(MappedText other) {
     int n = text.length();
     int m = other.text.length();
-    int[] s = java.util.Arrays.copyOf(start, n + m);
-    int[] e = java.util.Arrays.copyOf(end, n + m);
-    System.arraycopy(other.start, 0, s, n, m);
-    System.arraycopy(other.end, 0, e, n, m);
+    int[] s = java.util.Arrays.copyOfRange(start, base, base + n + m);
+    int[] e = java.util.Arrays.copyOfRange(end, base, base + n + m);
+    System.arraycopy(other.start, other.base, s, n, m);
+    System.arraycopy(other.end, other.base, e, n, m);
     return new MappedText(text + other.text, s, e);
   }
 
@@ -80,8 +93,8 @@ public final class MappedText {
     for (MappedText p : parts) {
       int m = p.text.length();
       sb.append(p.text);
-      System.arraycopy(p.start, 0, s, at, m);
-      System.arraycopy(p.end, 0, e, at, m);
+      System.arraycopy(p.start, p.base, s, at, m);
+      System.arraycopy(p.end, p.base, e, at, m);
       at += m;
     }
     return new MappedText(sb.toString(), s, e);
@@ -89,8 +102,14 @@ public final class MappedText {
 
   /** Without leading and trailing white space. */
   public MappedText strip() {
-    int a = 0;
-    int b = text.length();
+    return strip(0, text.length());
+  }
+
+  /**
+   * Characters {@code [a, b)} without leading and trailing white space: a line of a page, copied
+   * once rather than sliced and then sliced again.
+   */
+  public MappedText strip(int a, int b) {
     while (a < b && isBlank(text.charAt(a))) {
       a++;
     }

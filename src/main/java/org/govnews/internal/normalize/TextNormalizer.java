@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.govnews.model.Script;
@@ -37,11 +38,32 @@ public final class TextNormalizer {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static volatile @Nullable TextNormalizer instance;
 
-  private final char[] bmp = new char[0x10000];
+  /** What a BMP character becomes, by {@link #kinds}: one char ({@link #chars}), or none. */
+  private static final byte ONE = 0;
+
+  /** One char, a traditional character's simplified form: evidence of traditional script. */
+  private static final byte TRADITIONAL = 1;
+
+  /** One char, a form only simplified script writes: evidence of simplified script. */
+  private static final byte SIMPLIFIED = 2;
+
+  private static final byte DROP = 3;
+
+  /** A surrogate, or a character NFKC expands: mapped by code point, off the table. */
+  private static final byte BY_CODE_POINT = 4;
+
+  /**
+   * Every BMP character's canonical form, decided once, so that the common character costs two
+   * array reads rather than the table, special-case and ICU checks in turn.
+   */
+  private final byte[] kinds = new byte[0x10000];
+
+  private final char[] chars = new char[0x10000];
   private final Map<Integer, Integer> supplementary = new HashMap<>();
-  private final boolean[] simplifiedForm = new boolean[0x10000];
 
   private TextNormalizer() {
+    char[] bmp = new char[0x10000];
+    boolean[] simplifiedForm = new boolean[0x10000];
     String path = "/org/govnews/lexicon/t2s.tsv";
     try (InputStream in = TextNormalizer.class.getResourceAsStream(path)) {
       if (in == null) {
@@ -79,6 +101,38 @@ public final class TextNormalizer {
         simplifiedForm[c] = false;
       }
     }
+    for (int c = 0; c < 0x10000; c++) {
+      classify((char) c, bmp, simplifiedForm);
+    }
+  }
+
+  /** Fills the tables for {@code c}; the order of the checks decides which mapping wins. */
+  private void classify(char c, char[] bmp, boolean[] simplifiedForm) {
+    chars[c] = c;
+    if (Character.isSurrogate(c)) {
+      kinds[c] = BY_CODE_POINT;
+    } else if (c < 0x80) {
+      kinds[c] = ONE;
+    } else if (bmp[c] != 0) {
+      kinds[c] = TRADITIONAL;
+      chars[c] = bmp[c];
+    } else if (simplifiedForm[c]) {
+      kinds[c] = SIMPLIFIED;
+    } else {
+      int mapped = mapSpecial(c);
+      if (mapped == -2) {
+        kinds[c] = DROP;
+      } else if (mapped >= 0) {
+        kinds[c] = ONE;
+        chars[c] = (char) mapped;
+      } else if (NFKC.isInert(c)) {
+        kinds[c] = ONE;
+      } else {
+        String rep = NFKC.normalize(String.valueOf(c));
+        kinds[c] = rep.isEmpty() ? DROP : rep.length() == 1 ? ONE : BY_CODE_POINT;
+        chars[c] = rep.length() == 1 ? rep.charAt(0) : c;
+      }
+    }
   }
 
   /** The shared instance; the table loads on first use. */
@@ -99,73 +153,69 @@ public final class TextNormalizer {
   /** The canonical form of {@code input}, with its offset map. */
   public Result normalize(String input) {
     int n = input.length();
-    StringBuilder out = new StringBuilder(n);
-    int[] start = new int[n + 1];
-    int[] end = new int[n + 1];
+    char[] out = new char[n];
+    int[] start = new int[n];
+    int[] end = new int[n];
+    int len = 0;
     int traditional = 0;
     int simplified = 0;
     int i = 0;
     while (i < n) {
       char c = input.charAt(i);
-      int cp;
-      int width;
-      if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(input.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, input.charAt(i + 1));
-        width = 2;
-      } else {
-        cp = Character.isSurrogate(c) ? 0xFFFD : c;
-        width = 1;
+      byte kind = kinds[c];
+      if (kind == BY_CODE_POINT
+          && Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c)
+              && i + 1 < n
+              && Character.isLowSurrogate(input.charAt(i + 1)))) {
+        c = '\uFFFD'; // a lone surrogate
+        kind = kinds[c];
       }
-      String rep = null;
-      int single = -1;
-      if (cp < 0x80) {
-        single = cp;
-      } else if (cp < 0x10000 && bmp[cp] != 0) {
-        single = bmp[cp];
-        traditional++;
-      } else if (cp < 0x10000 && simplifiedForm[cp]) {
-        single = cp;
-        simplified++;
-      } else {
-        int mapped = mapSpecial(cp);
-        if (mapped == -2) {
-          i += width; // default ignorable: dropped
-          continue;
+      if (kind == DROP) {
+        i++;
+      } else if (kind != BY_CODE_POINT) {
+        if (len == out.length) {
+          out = Arrays.copyOf(out, 2 * len + 1);
+          start = Arrays.copyOf(start, out.length);
+          end = Arrays.copyOf(end, out.length);
         }
-        if (mapped >= 0) {
-          single = mapped;
-        } else if (cp >= 0x10000 && supplementary.containsKey(cp)) {
-          single = supplementary.get(cp);
+        out[len] = chars[c];
+        start[len] = i;
+        end[len] = i + 1;
+        len++;
+        traditional += kind == TRADITIONAL ? 1 : 0;
+        simplified += kind == SIMPLIFIED ? 1 : 0;
+        i++;
+      } else {
+        int cp = input.codePointAt(i);
+        int width = Character.charCount(cp);
+        Integer simple = supplementary.get(cp);
+        String rep;
+        if (simple != null) {
+          rep = Character.toString(simple);
           traditional++;
-        } else if (NFKC.isInert(cp)) {
-          single = cp;
         } else {
-          rep = NFKC.normalize(new String(Character.toChars(cp)));
+          rep = NFKC.isInert(cp) ? Character.toString(cp) : NFKC.normalize(Character.toString(cp));
         }
+        if (len + rep.length() > out.length) {
+          out = Arrays.copyOf(out, 2 * (len + rep.length()));
+          start = Arrays.copyOf(start, out.length);
+          end = Arrays.copyOf(end, out.length);
+        }
+        for (int k = 0; k < rep.length(); k++) {
+          out[len] = rep.charAt(k);
+          start[len] = i;
+          end[len] = i + width;
+          len++;
+        }
+        i += width;
       }
-      int at = out.length();
-      if (rep == null) {
-        out.appendCodePoint(single);
-      } else {
-        out.append(rep);
-      }
-      if (out.length() > start.length) {
-        int cap = Math.max(out.length(), start.length * 2);
-        start = java.util.Arrays.copyOf(start, cap);
-        end = java.util.Arrays.copyOf(end, cap);
-      }
-      for (int k = at; k < out.length(); k++) {
-        start[k] = i;
-        end[k] = i + width;
-      }
-      i += width;
     }
-    int len = out.length();
     MappedText text =
         new MappedText(
-            out.toString(), java.util.Arrays.copyOf(start, len), java.util.Arrays.copyOf(end, len));
+            new String(out, 0, len),
+            len == start.length ? start : Arrays.copyOf(start, len),
+            len == end.length ? end : Arrays.copyOf(end, len));
     return new Result(text, script(traditional, simplified));
   }
 

@@ -74,7 +74,7 @@ public final class ParagraphSegmenter {
     for (int i = 0; i <= s.length(); i++) {
       if (i == s.length() || isLineBreak(s.charAt(i))) {
         if (i > start) {
-          MappedText line = text.slice(start, i).strip();
+          MappedText line = text.strip(start, i);
           if (line.length() > 0) {
             lines.add(line);
           }

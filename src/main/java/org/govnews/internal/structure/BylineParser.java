@@ -71,25 +71,25 @@ final class BylineParser {
 
   /** The byline at the start of {@code p}, if there is one. */
   Optional<Lead> lead(String p) {
-    Matcher m = BENBAO_XUN.matcher(p);
-    if (m.find()) {
+    Matcher m = start(BENBAO_XUN, p, "本报讯", 0, 0);
+    if (m != null) {
       String paren = m.group(1);
       List<String> reps = new ArrayList<>();
       String outlet = paren == null ? null : reporters(paren, reps);
       return Optional.of(new Lead(skipColon(p, m.end()), m.group(), outlet, reps, null, 0, 0, 0));
     }
-    m = NEWS_PAREN.matcher(p);
-    if (m.find()) {
+    m = start(NEWS_PAREN, p, "(", 0, 0);
+    if (m != null) {
       return Optional.of(
           new Lead(skipColon(p, m.end()), m.group(), m.group(1), List.of(), null, 0, 0, 0));
     }
-    m = NEWS.matcher(p);
-    if (m.find()) {
+    m = start(NEWS, p, "消息", 2, 40);
+    if (m != null) {
       String outlet = m.group(1) + (m.group(2) == null ? "" : "(" + m.group(2) + ")");
       return Optional.of(new Lead(m.end(), m.group(), outlet, List.of(), null, 0, 0, 0));
     }
-    m = WIRE.matcher(p);
-    if (m.find()) {
+    m = start(WIRE, p, "月", 3, 56);
+    if (m != null) {
       String prefix = m.group(1);
       String outlet;
       String place;
@@ -139,8 +139,8 @@ final class BylineParser {
               month,
               day));
     }
-    m = XUN.matcher(p);
-    if (m.find() && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {
+    m = start(XUN, p, "讯", 2, 61);
+    if (m != null && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {
       List<String> reps = new ArrayList<>();
       String inner = m.group(2) != null ? m.group(2) : m.group(3);
       if (inner != null) {
@@ -150,6 +150,21 @@ final class BylineParser {
           new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The match of an anchored pattern at the start of {@code p}, or null. The pattern is tried only
+   * when {@code literal}, which it needs, starts somewhere in {@code p[from, to]} (bounds that
+   * count two chars for a Han character outside the BMP): most paragraphs fail that cheap test
+   * before a Matcher is built. lookingAt, as find would try the pattern at every index.
+   */
+  private static @Nullable Matcher start(
+      Pattern pattern, String p, String literal, int from, int to) {
+    if (p.lastIndexOf(literal, to) < from) {
+      return null;
+    }
+    Matcher m = pattern.matcher(p);
+    return m.lookingAt() ? m : null;
   }
 
   private static int skipColon(String p, int i) {
@@ -229,10 +244,10 @@ final class BylineParser {
 
   /** Editors credited by a whole paragraph ((以上由徐方伟编辑整理), 责任编辑:龙慧), or empty. */
   Optional<List<String>> editors(String p) {
-    Matcher m = EDITOR.matcher(p);
-    if (!m.find()) {
-      m = EDITOR_LINE.matcher(p);
-      if (!m.find()) {
+    Matcher m = start(EDITOR, p, "由", 0, p.length());
+    if (m == null) {
+      m = start(EDITOR_LINE, p, "编", 0, p.length());
+      if (m == null) {
         return Optional.empty();
       }
     }

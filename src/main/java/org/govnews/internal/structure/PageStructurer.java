@@ -67,7 +67,7 @@ public final class PageStructurer {
     if (bylines.editors(s).isPresent()) {
       return new Block(p, Block.Kind.CREDIT, 0, n);
     }
-    if (META.matcher(s).find() && s.indexOf('。') < 0) {
+    if (s.indexOf('。') < 0 && META.matcher(s).lookingAt()) {
       return new Block(p, Block.Kind.META, 0, n);
     }
     if ((n <= 80 && CAPTION.matcher(s).find() && s.indexOf("。") == s.lastIndexOf("。"))
