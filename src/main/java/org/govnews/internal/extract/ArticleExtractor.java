@@ -100,7 +100,7 @@ public final class ArticleExtractor {
   /** 刘奇向会议作了…的汇报, 王晨就…作说明: a presentation with its content between. */
   private static final Pattern PRESENTS =
       Pattern.compile(
-          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?作(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告|推介|辅导|宣讲)(?=[,。;]|$)");
+          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?(?:作|发表)(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告|推介|辅导|宣讲|讲话|发言|讲课|感言)(?=[,。;]|$)");
 
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
@@ -138,7 +138,7 @@ public final class ArticleExtractor {
       Pattern.compile("^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五])[,:]?");
 
   private static final Pattern ORDINAL_PREFIX =
-      Pattern.compile("^(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)");
+      Pattern.compile("^(?:此次|本次|这次|该次)?(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)?");
   private static final Pattern NO_CONTENT =
       Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
 
@@ -1075,7 +1075,8 @@ public final class ArticleExtractor {
         List<Mention> ms = persons.subjectBefore(head, head.length());
         Role r =
             switch (pr.group(1)) {
-              case "报告", "辅导", "宣讲" -> Role.SPEAKER; // a lecture: 作专题报告, 作立法专题辅导
+              // a lecture or a speech: 作专题报告, 作立法专题辅导, 作了热情洋溢的讲话, 发表感言
+              case "报告", "辅导", "宣讲", "讲话", "发言", "讲课", "感言" -> Role.SPEAKER;
               default -> Role.PRESENTER;
             };
         for (Mention m : ms) {
@@ -1589,7 +1590,8 @@ public final class ArticleExtractor {
         }
         // 副县长X在分会场收听收看: its people followed the sitting on screen
         Sentence at = e.sentence();
-        onScreen |= at.text().substring(at.start(), at.end()).contains("收听收看");
+        String said = at.text().substring(at.start(), at.end());
+        onScreen |= said.contains("收听收看") || said.contains("收看收听");
         Mention m = e.mention();
         Span span = e.sentence().para().span(m.start(), m.end());
         Attendee prev = byName.get(m.name());
@@ -1623,7 +1625,8 @@ public final class ArticleExtractor {
           || name.contains("电视电话")
           || name.contains("视像")
           || (video && VIDEO_FORMAT.matcher(text).find())
-          || onScreen) {
+          || onScreen
+          || text.contains("电视电话会形式")) {
         format = Optional.of(MeetingFormat.VIDEO);
       } else if (text.contains("现场") && IN_PERSON_FORMAT.matcher(text).find()) {
         format = Optional.of(MeetingFormat.IN_PERSON);

@@ -494,4 +494,26 @@ class UnseenWordingsTest {
         .containsEntry("凌峰", Role.PRESENTER);
     assertThat(a.directives()).isEmpty();
   }
+
+  @Test
+  void speechesWithModifiersReadingsCountsAndThisMeeting() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "6月2日,校友会召开理事会会议。现任校党委书记严冬、校长芦苇等200余人参加了此次会议。",
+                "老校长邱远发表了激情澎湃的感言,校长芦苇作了热情洋溢的讲话,秘书长龚泽受邀致辞。",
+                "副书记易平宣读了《关于表彰的决定》。"));
+    assertThat(roles(m))
+        .containsEntry("严冬", Role.ATTENDEE)
+        .containsEntry("芦苇", Role.SPEAKER)
+        .containsEntry("邱远", Role.SPEAKER)
+        .containsEntry("龚泽", Role.SPEAKER)
+        .containsEntry("易平", Role.PRESENTER);
+    assertThat(m.attendees())
+        .filteredOn(x -> x.name().equals("严冬"))
+        .extracting(Attendee::titles)
+        .containsExactly(List.of("校党委书记"));
+    assertThat(only(parse("标题", "中共中央政治局12月27日召开专题民主生活会。")).name()).endsWith("民主生活会");
+  }
 }
