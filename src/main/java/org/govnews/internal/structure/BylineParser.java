@@ -49,10 +49,11 @@ final class BylineParser {
       Pattern.compile(
           "^([\\p{IsHan}A-Za-z/]{2,30}?)(?:快讯|讯)\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
 
-  /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云) */
+  /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波) */
   private static final Pattern TRAILING =
       Pattern.compile(
-          "\\((?:本报)?(?:记者|通讯员|实习生)?\\s*([\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,5})\\s*\\)$");
+          "\\((?:[文图](?:\\s*/\\s*[文图])?\\s*/?\\s*)?(?:本报)?(?:记者|通讯员|实习生)?\\s*"
+              + "([\\p{IsHan}·]{1,4}(?:(?:\\s+|、)[\\p{IsHan}·]{1,4}){0,7})\\s*\\)$");
 
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理|整合|综合|编辑");
@@ -232,12 +233,27 @@ final class BylineParser {
     if (!m.find() || m.group().endsWith("摄)")) {
       return Optional.empty();
     }
+    // names of two to four characters; a name split by a layout space (蒋 波) is joined; one sure
+    // name vouches for a credit partner whose family name is not listed (郭颖 天乐)
     List<String> names = new ArrayList<>();
-    for (String n : m.group(1).split("[\\s、]+", 0)) {
-      if (!looksLikeName(n)) {
+    boolean sure = false;
+    String[] tokens = m.group(1).split("[\\s、]+", 0);
+    for (int k = 0; k < tokens.length; k++) {
+      String n = tokens[k];
+      if (ROLE_WORDS.matcher(n).matches()) {
+        continue; // (记者 王心 通讯员 叁科)
+      }
+      if (n.length() == 1 && k + 1 < tokens.length && tokens[k + 1].length() <= 2) {
+        n += tokens[++k];
+      }
+      if (n.length() < 2 || (n.length() > 4 && n.indexOf('·') < 0)) {
         return Optional.empty();
       }
+      sure |= looksLikeName(n);
       names.add(n);
+    }
+    if (!sure) {
+      return Optional.empty();
     }
     return Optional.of(new Lead(m.start(), m.group(), null, names, null, 0, 0, 0));
   }

@@ -198,6 +198,12 @@ public final class PageStructurer {
     return k == Block.Kind.HEADING || k == Block.Kind.PLACE_HEADING;
   }
 
+  /** A paragraph that opens with a bullet (●, ◆, ■ …): an item of a briefs page. */
+  private static boolean isBulleted(Block b) {
+    String t = b.text().text();
+    return b.bodyStart() < t.length() && "◆◇●○■□▲△★☆▶►•".indexOf(t.charAt(b.bodyStart())) >= 0;
+  }
+
   private ArticleLayout layout(List<Block> blocks, Optional<String> pageSource) {
     List<Block> headline = new ArrayList<>();
     int i = 0;
@@ -295,37 +301,41 @@ public final class PageStructurer {
         }
       }
     }
-    if (!lastList.isEmpty()) {
-      Block last = lastList.get(lastList.size() - 1);
-      Optional<BylineParser.Lead> t =
-          bylines.trailing(last.text().text().substring(0, last.bodyEnd()));
-      if (t.isPresent() && t.get().end() >= last.bodyStart()) {
-        Block trimmed =
-            new Block(
-                last.text(),
-                last.kind(),
-                last.bodyStart(),
-                Math.min(last.bodyEnd(), t.get().end()));
-        lastList.set(lastList.size() - 1, trimmed);
-        String credit = t.get().raw();
-        if (byline == null) {
-          String outlet = sourceLine != null ? sourceLine : pageSource.orElse(null);
-          byline =
-              new Byline(
-                  Optional.ofNullable(outlet),
-                  t.get().reporters(),
-                  Optional.empty(),
-                  credit,
-                  last.text().span(t.get().end(), last.text().length()));
-        } else if (byline.reporters().isEmpty()) {
-          byline =
-              new Byline(
-                  byline.outlet(),
-                  t.get().reporters(),
-                  byline.place(),
-                  byline.raw(),
-                  byline.span());
-        }
+    Block last = lastList.isEmpty() ? null : lastList.get(lastList.size() - 1);
+    Optional<BylineParser.Lead> t =
+        last == null
+            ? Optional.empty()
+            : bylines.trailing(last.text().text().substring(0, last.bodyEnd()));
+    if (last != null && t.isPresent() && t.get().end() >= last.bodyStart()) {
+      lastList.set(
+          lastList.size() - 1,
+          new Block(
+              last.text(), last.kind(), last.bodyStart(), Math.min(last.bodyEnd(), t.get().end())));
+    } else if (!blocks.isEmpty()
+        && blocks.get(blocks.size() - 1).kind() != Block.Kind.PROSE
+        && body.stream().noneMatch(PageStructurer::isBulleted)) {
+      // (齐建文) on a line of its own, after the body; not after bulleted briefs (●…), where it
+      // credits the last brief
+      last = blocks.get(blocks.size() - 1);
+      t = bylines.trailing(last.text().text()).filter(lead -> lead.end() == 0);
+    } else {
+      t = Optional.empty();
+    }
+    if (t.isPresent() && last != null) {
+      String credit = t.get().raw();
+      if (byline == null) {
+        String outlet = sourceLine != null ? sourceLine : pageSource.orElse(null);
+        byline =
+            new Byline(
+                Optional.ofNullable(outlet),
+                t.get().reporters(),
+                Optional.empty(),
+                credit,
+                last.text().span(t.get().end(), last.text().length()));
+      } else if (byline.reporters().isEmpty()) {
+        byline =
+            new Byline(
+                byline.outlet(), t.get().reporters(), byline.place(), byline.raw(), byline.span());
       }
     }
     if (byline == null && (sourceLine != null || pageSource.isPresent())) {

@@ -516,4 +516,24 @@ class UnseenWordingsTest {
         .containsExactly(List.of("校党委书记"));
     assertThat(only(parse("标题", "中共中央政治局12月27日召开专题民主生活会。")).name()).endsWith("民主生活会");
   }
+
+  @Test
+  void creditsAtTheEndInTheirCommonShapes() {
+    String body = "本报讯 3月2日,县委召开常委会会议。会议强调,要抓好落实。";
+    java.util.function.Function<String, List<String>> reporters =
+        credit ->
+            parse("县委召开常委会会议", body, credit).byline().map(b -> b.reporters()).orElse(List.of());
+    assertThat(reporters.apply("(柏雪)")).containsExactly("柏雪"); // a line of its own
+    assertThat(reporters.apply("(文/图 柏雪 任远航)")).containsExactly("柏雪", "任远航");
+    assertThat(reporters.apply("(记者柏 雪)")).containsExactly("柏雪"); // a layout space
+    assertThat(reporters.apply("(柏雪 天乐)")).containsExactly("柏雪", "天乐"); // one sure name vouches
+    assertThat(reporters.apply("(记者 柏雪 通讯员 任远航)")).containsExactly("柏雪", "任远航");
+    // after bulleted briefs the credit is the last brief's
+    assertThat(
+            parse("要闻简报", "●3月2日,县委召开常委会会议。", "●3月3日,县政府召开常务会议。", "(柏雪)")
+                .byline()
+                .map(b -> b.reporters())
+                .orElse(List.of()))
+        .isEmpty();
+  }
 }
