@@ -48,6 +48,7 @@ public final class Lexicon {
   private final List<String> requirementMarkers;
   private final List<String> imperativeStarts;
   private final List<String> districtBodies;
+  private final List<String> institutionWords;
   private final List<String> placeSuffixesLongestFirst;
   private final List<String> zoneSuffixesLongestFirst;
   private final Gazetteer gazetteer;
@@ -115,6 +116,7 @@ public final class Lexicon {
     requirementMarkers = List.copyOf(modal);
     imperativeStarts = List.copyOf(start);
     districtBodies = List.copyOf(LexiconFile.words("district-bodies.tsv"));
+    institutionWords = List.copyOf(LexiconFile.words("institution-words.txt"));
     placeSuffixesLongestFirst = longestFirst(LexiconFile.words("place-suffixes.txt"));
     zoneSuffixesLongestFirst = longestFirst(LexiconFile.words("zone-suffixes.txt"));
     gazetteer = Gazetteer.load(placeSuffixesLongestFirst);
@@ -267,6 +269,11 @@ public final class Lexicon {
   /** Bodies of one district (社谘会, 关爱队). */
   public List<String> districtBodies() {
     return districtBodies;
+  }
+
+  /** Words that end an institution's name (大学, 学院, 集团, 日报). */
+  public List<String> institutionWords() {
+    return institutionWords;
   }
 
   /** Administrative suffixes, longest first. */

@@ -224,7 +224,10 @@ public final class PageStructurer {
     while (!asked
         && i < blocks.size()
         && blocks.get(i).kind() == Block.Kind.HEADING
-        && headline.size() < 4) {
+        && headline.size() < 4
+        // a line that is only a place (黄石) heads the first brief, it is no headline line
+        && !(!headline.isEmpty()
+            && lexicon.gazetteer().isPlace(blocks.get(i).text().text().strip()))) {
       headline.add(blocks.get(i));
       i++;
     }
@@ -396,6 +399,13 @@ public final class PageStructurer {
       }
       end += c.length();
       parents = c.divisions();
+    }
+    // 湖北理工学院…, 湖北省委党校 …: the place opens an institution's name, the line names no place
+    for (String w : lexicon.institutionWords()) {
+      int k = s.indexOf(w, end);
+      if (k >= end && k <= end + 4) {
+        return Optional.empty();
+      }
     }
     // a zone named after the place: 上海临港新片区
     for (int len = 2; len <= 6 && end + len <= s.length(); len++) {

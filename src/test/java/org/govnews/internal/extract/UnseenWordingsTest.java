@@ -536,4 +536,17 @@ class UnseenWordingsTest {
                 .orElse(List.of()))
         .isEmpty();
   }
+
+  @Test
+  void aCaptionOpeningWithAnInstitutionsPlaceIsNoDistrictHeading() {
+    Article a =
+        parse(
+            "各地动态",
+            "黄石",
+            "3月2日,黄石市召开全市招商工作会议。",
+            "湖北理工学院校友会第三届理事会成立大会",
+            "鄂州",
+            "3月3日,鄂州市召开全市安全生产工作会议。");
+    assertThat(a.districtBriefs()).extracting(b -> b.district()).containsExactly("黄石", "鄂州");
+  }
 }
