@@ -30,12 +30,15 @@ final class BylineParser {
   /** 本报讯(山西日报记者 杨文) / 本报讯 记者 张三 */
   private static final Pattern BENBAO_XUN = Pattern.compile("^本报讯\\s*(?:\\(([^()]{0,60})\\))?");
 
-  /** 新华社北京3月5日电(记者 张三 李四), 本报北京8月24日电(记者冯春梅), 新华社北京2012年2月29日电 */
+  /**
+   * 新华社北京3月5日电(记者 张三 李四), 本报北京8月24日电(记者冯春梅), 新华社北京2012年2月29日电, 大众网·海报新闻济南2月11日讯记者 李兆辉 梁雯) (the
+   * opening bracket lost)
+   */
   private static final Pattern WIRE =
       Pattern.compile(
-          "^([\\p{IsHan}A-Za-z/]{2,24}?)\\s?"
+          "^([\\p{IsHan}A-Za-z/·]{2,24}?)\\s?"
               + DATE
-              + "\\s?(?:电|讯)\\s*(?:\\(([^()]{0,60})\\))?\\s*[:]?");
+              + "\\s?(?:电|讯)\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员)[^()。:]{1,60}?)\\))?\\s*[:]?");
 
   /** 央视网消息(新闻联播): */
   private static final Pattern NEWS =
@@ -44,10 +47,10 @@ final class BylineParser {
   /** (澳门电台消息) */
   private static final Pattern NEWS_PAREN = Pattern.compile("^\\(([\\p{IsHan}A-Za-z]{2,20}?)消息\\)");
 
-  /** 中国江西网讯 记者A、实习生B报道: */
+  /** 中国江西网讯 记者A、实习生B报道:, 【识港网讯】 */
   private static final Pattern XUN =
       Pattern.compile(
-          "^([\\p{IsHan}A-Za-z/]{2,30}?)(?:快讯|讯)\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
+          "^【?([\\p{IsHan}A-Za-z/·]{2,30}?)(?:快讯|讯)】?\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
 
   /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波) */
   private static final Pattern TRAILING =
@@ -95,6 +98,9 @@ final class BylineParser {
       String outlet;
       String place;
       String known = lexicon.outletAt(prefix, 0);
+      if (known != null && prefix.startsWith("·", known.length())) {
+        known = null; // 大众网·海报新闻济南: the outlet goes on after the dot
+      }
       if (prefix.startsWith("本报") || prefix.startsWith("本台")) {
         outlet = null;
         place = prefix.substring(2);
@@ -115,8 +121,9 @@ final class BylineParser {
         }
       }
       List<String> reps = new ArrayList<>();
-      if (m.group(6) != null) {
-        String o = reporters(m.group(6), reps);
+      String credit = m.group(6) != null ? m.group(6) : m.group(7);
+      if (credit != null) {
+        String o = reporters(credit, reps);
         if (outlet == null) {
           outlet = o;
         }
@@ -141,7 +148,11 @@ final class BylineParser {
               day));
     }
     m = start(XUN, p, "讯", 2, 61);
-    if (m != null && (m.group(2) != null || m.group(3) != null || lexicon.outletAt(p, 0) != null)) {
+    if (m != null
+        && (m.group(2) != null
+            || m.group(3) != null
+            || lexicon.outletAt(p, 0) != null
+            || m.group().startsWith("【"))) {
       List<String> reps = new ArrayList<>();
       String inner = m.group(2) != null ? m.group(2) : m.group(3);
       if (inner != null) {

@@ -183,4 +183,23 @@ class BylineParserTest {
     assertThat(P.editors("【责编:王明 李华】")).contains(List.of("王明", "李华"));
     assertThat(P.editors("会议由省长主持。")).isEmpty();
   }
+
+  @Test
+  void anOutletWithADotAndACreditThatLostItsBracket() {
+    String p = "大众网·海报新闻济南2月11日讯记者 韩立 柏雪)春节后,省委召开会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("大众网·海报新闻");
+    assertThat(l.place()).isEqualTo("济南");
+    assertThat(l.reporters()).containsExactly("韩立", "柏雪");
+    assertThat(p.substring(l.end())).startsWith("春节后");
+  }
+
+  @Test
+  void aBracketedXunNamesTheOutletAlone() {
+    String p = "【识港网讯】据南方日报消息,5月8日上午,省委召开会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("识港网");
+    assertThat(l.reporters()).isEmpty();
+    assertThat(p.substring(l.end())).startsWith("据南方日报");
+  }
 }
