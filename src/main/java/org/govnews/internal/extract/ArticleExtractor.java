@@ -128,6 +128,10 @@ public final class ArticleExtractor {
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
+
+  /** 主会场设在济南山东会堂: the main venue named after the word. */
+  private static final Pattern MAIN_VENUE_AFTER = Pattern.compile("主会场设在([^,。;]{2,20})");
+
   private static final Pattern BRANCH_VENUE = Pattern.compile("(?:在)?([^,。;]{2,30}?)设分会场");
   private static final Pattern CONTINUATION =
       Pattern.compile(
@@ -1633,18 +1637,24 @@ public final class ArticleExtractor {
       }
       Venues venues = Venues.none();
       if (index == 0 && (text.contains("主会场") || text.contains("分会场"))) {
-        Matcher mm = nearWord(MAIN_VENUE, text, "主会场", 23);
-        Optional<String> main =
-            mm != null
-                ? Optional.of(
-                    (mm.group(1) != null ? mm.group(1) : mm.group(2))
-                        .replaceFirst("^在", "")
-                        .strip())
-                : Optional.empty();
+        Matcher after = MAIN_VENUE_AFTER.matcher(text);
+        Optional<String> main;
+        if (after.find()) {
+          main = Optional.of(after.group(1).strip());
+        } else {
+          Matcher mm = nearWord(MAIN_VENUE, text, "主会场", 23);
+          main =
+              mm != null
+                  ? Optional.of(
+                      (mm.group(1) != null ? mm.group(1) : mm.group(2))
+                          .replaceFirst("^在", "")
+                          .strip())
+                  : Optional.empty();
+        }
         List<String> branches = new ArrayList<>();
         Matcher bm = nearWord(BRANCH_VENUE, text, "分会场", 33);
         if (bm != null) {
-          for (String b : bm.group(1).replaceFirst("^在", "").split("和|、|及", 0)) {
+          for (String b : outsideBrackets(bm.group(1).replaceFirst("^在", ""))) {
             String x = b.replaceFirst("(?:等地|等)$", "").strip();
             if (!x.isEmpty()) {
               branches.add(x);
@@ -1690,6 +1700,26 @@ public final class ArticleExtractor {
    * {@code reach} characters before it: the pattern runs only around its literal word, not over the
    * whole text.
    */
+  /** The parts of a list of places split at 和、及 outside brackets (各市、县(市、区)). */
+  private static List<String> outsideBrackets(String list) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < list.length(); i++) {
+      char c = list.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (c == '、' || c == '和' || c == '及')) {
+        parts.add(list.substring(from, i));
+        from = i + 1;
+      }
+    }
+    parts.add(list.substring(from));
+    return parts;
+  }
+
   private static @Nullable Matcher nearWord(Pattern p, String text, String word, int reach) {
     Matcher m = p.matcher(text);
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

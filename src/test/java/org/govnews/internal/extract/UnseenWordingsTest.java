@@ -549,4 +549,11 @@ class UnseenWordingsTest {
             "3月3日,鄂州市召开全市安全生产工作会议。");
     assertThat(a.districtBriefs()).extracting(b -> b.district()).containsExactly("黄石", "鄂州");
   }
+
+  @Test
+  void aMainVenueNamedAfterTheWordAndBranchesWithBrackets() {
+    Meeting m = only(parse("标题", "2月11日,全省安全生产大会召开。大会主会场设在太原迎泽宾馆,各市、县(市、区)设分会场。"));
+    assertThat(m.venues().main()).contains("太原迎泽宾馆");
+    assertThat(m.venues().branches()).containsExactly("各市", "县(市、区)");
+  }
 }
