@@ -434,7 +434,10 @@ public final class ArticleExtractor {
       for (int i = 0; i < ss.size(); i++) {
         Sentence s = ss.get(i);
         String t = s.text();
-        if (s.paragraph() != lastPara && s.start() == firstNonBlank(t) && isBullet(t, s.start())) {
+        if (s.paragraph() != lastPara
+            && s.start() == firstNonBlank(t)
+            && s.start() < t.length()
+            && Block.isBullet(t.charAt(s.start()))) {
           closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
           itemFirstMeeting = drafts.size();
           itemFirstEvent = events.size();
@@ -1537,25 +1540,19 @@ public final class ArticleExtractor {
     }
   }
 
+  /** {@link Event#meeting} of people in a bulleted item that reported no meeting. */
+  private static final int NO_MEETING = -2;
+
   /**
    * A person doing something at a meeting.
    *
    * @param mention the person, positions in the paragraph text
    * @param role what the person does
    * @param sentence where
-   * @param meeting the index of the meeting reported last before it, -1 for none yet
+   * @param meeting the index of the meeting reported last before it, -1 for none yet, {@link
+   *     #NO_MEETING} for none at all
    * @param fromSpeech whether it comes from a statement opening only
    */
-  /** {@link Event#meeting} of people in a bulleted item that reported no meeting. */
-  private static final int NO_MEETING = -2;
-
-  /** The marks that open an item of a briefs page (◆…, ●…). */
-  private static final String BULLETS = "◆◇●○■□▲△★☆▶►•";
-
-  private static boolean isBullet(String t, int at) {
-    return at < t.length() && BULLETS.indexOf(t.charAt(at)) >= 0;
-  }
-
   private record Event(
       Mention mention, Role role, Sentence sentence, int meeting, boolean fromSpeech) {}
 

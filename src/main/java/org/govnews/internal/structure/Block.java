@@ -30,6 +30,19 @@ public record Block(MappedText text, Kind kind, int bodyStart, int bodyEnd) {
     PROSE
   }
 
+  /** The marks that open an item of a briefs page (◆…, ●…). */
+  private static final String BULLETS = "◆◇●○■□▲△★☆▶►•";
+
+  /** Whether {@code c} opens an item of a briefs page: ◆, ●, ■ …. */
+  public static boolean isBullet(char c) {
+    return BULLETS.indexOf(c) >= 0;
+  }
+
+  /** Whether the body opens with a bullet: an item of a briefs page. */
+  boolean bulleted() {
+    return bodyStart < text.length() && isBullet(text.text().charAt(bodyStart));
+  }
+
   /** This block as another kind. */
   Block as(Kind k) {
     return new Block(text, k, bodyStart, bodyEnd);

@@ -198,12 +198,6 @@ public final class PageStructurer {
     return k == Block.Kind.HEADING || k == Block.Kind.PLACE_HEADING;
   }
 
-  /** A paragraph that opens with a bullet (●, ◆, ■ …): an item of a briefs page. */
-  private static boolean isBulleted(Block b) {
-    String t = b.text().text();
-    return b.bodyStart() < t.length() && "◆◇●○■□▲△★☆▶►•".indexOf(t.charAt(b.bodyStart())) >= 0;
-  }
-
   private ArticleLayout layout(List<Block> blocks, Optional<String> pageSource) {
     List<Block> headline = new ArrayList<>();
     int i = 0;
@@ -316,7 +310,7 @@ public final class PageStructurer {
               last.text(), last.kind(), last.bodyStart(), Math.min(last.bodyEnd(), t.get().end())));
     } else if (!blocks.isEmpty()
         && blocks.get(blocks.size() - 1).kind() != Block.Kind.PROSE
-        && body.stream().noneMatch(PageStructurer::isBulleted)) {
+        && body.stream().noneMatch(Block::bulleted)) {
       // (齐建文) on a line of its own, after the body; not after bulleted briefs (●…), where it
       // credits the last brief
       last = blocks.get(blocks.size() - 1);
