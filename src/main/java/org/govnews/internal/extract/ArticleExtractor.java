@@ -105,9 +105,9 @@ public final class ArticleExtractor {
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
 
-  /** 出席会议的还有省领导A、B, 列席会议的有…: the people come after the verb. */
+  /** 出席会议的还有省领导A、B, 列席会议的有…, 出席是次会议还包括:…: the people come after the verb. */
   private static final Pattern ATTENDED_LIST =
-      Pattern.compile("(出席|参加|列席)[^,。;:]{0,10}?的(?:领导|同志|人员)?(?:还)?有[:,]?");
+      Pattern.compile("(出席|参加|列席)[^,。;:]{0,10}?(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|包括)|还(?:有|包括))[:,]?");
 
   /** After a verb whose subject is unnamed: …主讲,分别为 (the names follow). */
   private static final Pattern NAMED_AFTER =
@@ -1209,8 +1209,12 @@ public final class ArticleExtractor {
         String name = null;
         String organizer = null;
         int nameEnd = lastMeetingHead(t, after, ce);
-        // the name ends its clause, or a place word follows (…会议上, …会议期间): not 常委会第六次学习讲座
-        if (nameEnd > after && (nameEnd == ce || "上中后时间期".indexOf(t.charAt(nameEnd)) >= 0)) {
+        // the name ends its clause, a place word follows (…会议上, …会议期间) or the agenda does
+        // (召开座谈会听取…): not 常委会第六次学习讲座
+        if (nameEnd > after
+            && (nameEnd == ce
+                || "上中后时间期".indexOf(t.charAt(nameEnd)) >= 0
+                || lexicon.agendaVerbAt(t, nameEnd))) {
           name = t.substring(after, nameEnd);
         }
         int subjEnd = persons.stripModifiers(t, clauseStart, j);

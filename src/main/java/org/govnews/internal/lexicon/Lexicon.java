@@ -59,6 +59,7 @@ public final class Lexicon {
   private final WordTrie postsBackward;
   private final WordTrie followerTrie;
   private final WordTrie meetingHeadsBackward;
+  private final WordTrie agendaTrie;
   private final Set<String> foreignTitles;
   private final boolean[] transliteration = new boolean[0x10000];
 
@@ -101,9 +102,11 @@ public final class Lexicon {
 
     Set<String> heads = new HashSet<>();
     Set<String> generic = new HashSet<>();
+    Set<String> agenda = new HashSet<>();
     for (String[] row : LexiconFile.read("meeting-words.tsv", 2)) {
-      ("GENERIC".equals(row[1]) ? generic : heads).add(row[0]);
+      ("GENERIC".equals(row[1]) ? generic : "AGENDA".equals(row[1]) ? agenda : heads).add(row[0]);
     }
+    agendaTrie = WordTrie.forward(agenda);
     meetingHeads = Set.copyOf(heads);
     genericMeetings = Set.copyOf(generic);
 
@@ -249,6 +252,11 @@ public final class Lexicon {
   /** Whether {@code name} ends with a meeting head word. */
   public int meetingHeadEndingAt(String s, int end) {
     return meetingHeadsBackward.longestEndingAt(s, end);
+  }
+
+  /** Whether an agenda verb starts at {@code i}: 召开座谈会<u>听取</u>…, 召开常务会议<u>研究</u>…. */
+  public boolean agendaVerbAt(String s, int i) {
+    return agendaTrie.longestAt(s, i) > 0;
   }
 
   /** Whether {@code name} only names a kind of meeting (会议, 全体会议). */
