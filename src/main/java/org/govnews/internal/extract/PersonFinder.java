@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PersonFinder {
 
+  /** Characters that end the name of a body: 卫生局, 检察院, 管理委员会, 同善堂. */
+  private static final String BODY_END = "局署处厅委会办室司部院所堂府馆组社金";
+
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
   private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
 
@@ -36,6 +39,8 @@ final class PersonFinder {
               + "|日前|近日|上午|下午|晚上|晚间|早上|中午|凌晨|全天|今早|今晨"
               + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|于[\\p{IsHan}]{4,15}"
+              // 全体会议于今(12)日举行: 于 before a date, once the date is gone
+              + "|(?<![位属由关对等])于"
               + "|应邀|受邀|继续|专门|再次|集中|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               // …等200余人, …等百余人
@@ -131,6 +136,30 @@ final class PersonFinder {
         && !lexicon.isNotName(s)
         && lexicon.verb(s) == null
         && lexicon.postEndingAt(s, s.length()) == 0;
+  }
+
+  /**
+   * Two to four Han characters that name no post, organ, collective or place with its level: a name
+   * when the list around it holds other sure names.
+   */
+  private boolean listedName(String s) {
+    if (s.length() < 2 || s.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isIdeographic(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !lexicon.isPost(s)
+        && !lexicon.isOrgan(s)
+        && !lexicon.isNotName(s)
+        && lexicon.verb(s) == null
+        && lexicon.postEndingAt(s, s.length()) == 0
+        && !isCollective(s)
+        && !(s.length() > 2 && lexicon.gazetteer().isPlace(s))
+        && s.indexOf('的') < 0
+        && "等及与在了".indexOf(s.charAt(s.length() - 1)) < 0;
   }
 
   /**
@@ -315,12 +344,15 @@ final class PersonFinder {
         break;
       }
     }
-    // a list with one sure name vouches for its other items: a rare family name (信长星)
-    boolean vouched = false;
+    // a list with one sure name vouches for its other items: a rare family name (信长星); with two,
+    // also for names that read as a place or end like an organ (乌兰, 毛建党, 李世科) and for
+    // four-character names of the minorities (白玛赤林)
+    int sure = 0;
     for (int[] it : items) {
       Item p = parseItem(g.substring(it[0], it[1]).strip());
-      vouched |= p != null && p.name != null;
+      sure += p != null && p.name != null ? 1 : 0;
     }
+    boolean vouched = sure > 0;
     List<Mention> out = new ArrayList<>();
     List<String> pendingTitles = new ArrayList<>();
     List<String> shared = List.of();
@@ -331,8 +363,16 @@ final class PersonFinder {
         return List.of();
       }
       Item p = parseItem(item);
-      if (p == null && vouched && items.size() > 1 && hasNameShape(compact(item))) {
+      if (p == null
+          && items.size() > 1
+          && ((vouched && hasNameShape(compact(item)))
+              || (sure >= 2 && listedName(compact(item))))) {
         p = new Item(null, compact(item), null, 0, item.length());
+      }
+      if (p == null && sure >= 2 && it != items.get(items.size() - 1)) {
+        // an item the lexicon cannot read (澳门明爱林玉珠总干事助理) among sure names; not the last,
+        // which may run into the clause that follows (…、李晶参加会议)
+        continue;
       }
       if (p == null) {
         return List.of();
@@ -387,6 +427,10 @@ final class PersonFinder {
   private @Nullable Item parseItem(String raw) {
     String item = raw.strip();
     String c = compact(item);
+    if (c.length() > 3 && (c.endsWith("女士") || c.endsWith("先生"))) {
+      // 个人委员叶志灵女士: a form of address, no title
+      return parseItem(item.substring(0, item.length() - 2));
+    }
     if (isName(c)) {
       return new Item(null, c, null, 0, item.length());
     }
@@ -395,10 +439,30 @@ final class PersonFinder {
     }
     int post = lexicon.postEndingAt(c, c.length());
     if (post > 0) {
-      // 赵乐际委员长: a name, then its title
-      String before = c.substring(0, c.length() - post);
+      // 赵乐际委员长: a name, then its title (副会长兼秘书长: two posts joined by 兼 are one)
+      int postStart = c.length() - post;
+      if (postStart > 1 && c.charAt(postStart - 1) == '兼') {
+        postStart -= 1 + lexicon.postEndingAt(c, postStart - 1);
+      }
+      String before = c.substring(0, postStart);
       if (isName(before)) {
         return new Item(null, before, c.substring(before.length()), 0, before.length());
+      }
+      // 社会工作局韩卫局长, 检察院卓倩芝厅长: the body, the name, then the post (the order of Macau
+      // and Taiwan releases); the title is the body with the post
+      for (int len : new int[] {3, 2}) {
+        int at = before.length() - len;
+        if (at >= 2
+            && BODY_END.indexOf(before.charAt(at - 1)) >= 0
+            && isName(before.substring(at))
+            && isTitle(before.substring(0, at) + c.substring(before.length()))) {
+          return new Item(
+              null,
+              before.substring(at),
+              before.substring(0, at) + c.substring(before.length()),
+              originalIndex(item, at),
+              originalIndex(item, before.length()) - originalIndex(item, at));
+        }
       }
       String title = listTitle(c);
       return title != null ? new Item(title, null, null, 0, 0) : null;

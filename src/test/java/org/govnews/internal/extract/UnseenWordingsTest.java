@@ -556,4 +556,50 @@ class UnseenWordingsTest {
     assertThat(m.venues().main()).contains("太原迎泽宾馆");
     assertThat(m.venues().branches()).containsExactly("各市", "县(市、区)");
   }
+
+  @Test
+  void anAgendaVerbRightAfterTheNameEndsIt() {
+    Meeting m = only(parse("标题", "6月3日，市长周立新主持召开座谈会听取民营企业家意见建议。"));
+    assertThat(m.name()).isEqualTo("座谈会");
+    assertThat(m.chair()).contains("周立新");
+    assertThat(only(parse("标题", "县政府召开常务会议研究部署防汛工作。副县长吴海出席会议。")).attendees())
+        .extracting(Attendee::name)
+        .containsExactly("吴海");
+  }
+
+  @Test
+  void aLongListKeepsNamesThatReadAsPlacesOrOrgansOrHaveFourCharacters() {
+    Meeting m = only(parse("标题", "市委常委会召开会议。市领导周海、乌兰、罗强、毛建党、李世科、多吉次仁出席会议。"));
+    assertThat(m.attendees())
+        .extracting(Attendee::name)
+        .containsExactly("周海", "乌兰", "罗强", "毛建党", "李世科", "多吉次仁");
+    // one sure name does not vouch for a place
+    assertThat(only(parse("标题", "市委常委会召开会议。市领导周海、乌兰出席会议。")).attendees()).isEmpty();
+  }
+
+  @Test
+  void aMeetingHeldOnADateWithYuBeforeIt() {
+    Meeting m = only(parse("标题", "青年委员会2024年第二次全体会议于今(9)日于文化局大楼会议室举行。会议由委员会主席、文化局梁志明局长主持。"));
+    assertThat(m.name()).isEqualTo("青年委员会2024年第二次全体会议");
+    assertThat(m.ordinal()).hasValue(2);
+    assertThat(m.chair()).contains("梁志明");
+    assertThat(m.attendees().get(0).titles()).containsExactly("委员会主席", "文化局局长");
+  }
+
+  @Test
+  void aListAfterChuxiShiciHuiyiHuanBaokuoNamesBodyNamePost() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "体育委员会第一次全体会议于3月2日举行。出席是次会议还包括:体育局罗家辉局长、"
+                    + "澳门某某联合总会何文光副会长兼秘书长、某某协进会无名氏助理、红十字会邓丽华理事,"
+                    + "个人委员方嘉仪女士、邝志豪先生。"));
+    Map<String, Role> roles = roles(m);
+    assertThat(roles.keySet()).contains("罗家辉", "何文光", "邓丽华", "方嘉仪", "邝志豪");
+    assertThat(m.attendees())
+        .filteredOn(x -> x.name().equals("何文光"))
+        .extracting(Attendee::titles)
+        .containsExactly(List.of("澳门某某联合总会副会长兼秘书长"));
+  }
 }
