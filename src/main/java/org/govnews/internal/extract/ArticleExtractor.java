@@ -61,6 +61,9 @@ public final class ArticleExtractor {
   /** The longest adverbial read between a speaker and the speech verb. */
   private static final int MAX_ADVERBIAL = 60;
 
+  /** The longest meeting name read after 在 (在…会议上强调). */
+  private static final int MAX_SPOKEN_AT = 50;
+
   private static final Pattern ORDINAL_PLENUM =
       Pattern.compile("届([0-9零〇○一二两三四五六七八九十百]{1,6})次(?=\\p{IsHan})");
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
@@ -442,7 +445,7 @@ public final class ArticleExtractor {
           itemFirstMeeting = drafts.size();
           itemFirstEvent = events.size();
         }
-        int current = Math.max(drafts.size() - 1, itemFirstMeeting);
+        int current = Math.max(reported(drafts), itemFirstMeeting);
         collectPeople(s);
         Opening open = opening(s);
         if (open != null && open.implicit && !open.person && active) {
@@ -470,7 +473,12 @@ public final class ArticleExtractor {
           addPerson(subject, s, 0);
         }
         Map<Integer, Integer> created = meetings(s, s.start(), narrativeEnd, drafts, events);
-        current = Math.max(drafts.size() - 1, itemFirstMeeting);
+        current = Math.max(reported(drafts), itemFirstMeeting);
+        for (int m : created.values()) {
+          if (drafts.get(m).aside) {
+            current = m; // 李强在国务院常务会议上要求: this sentence's meeting, no later one's
+          }
+        }
         roleEvents(s, s.start(), narrativeEnd, events, current, created, subject);
         if (open != null) {
           speaker = open.speaker;
@@ -840,7 +848,8 @@ public final class ArticleExtractor {
           own = before.isEmpty() ? null : before.get(0).name();
         }
         String who = own != null ? own : lastSubject;
-        return who == null ? null : new Opening(who, verb, false, List.of(), 0, 0);
+        // the one meant speaks at the meeting too (她指出 after 在座谈会上…孙丽肯定了…)
+        return who == null ? null : new Opening(who, verb, true, List.of(), start, end);
       }
       if (COLLECTIVE_SPEAKER.matcher(core).matches()) {
         return new Opening(null, verb, false, List.of(), 0, 0);
@@ -1243,6 +1252,18 @@ public final class ArticleExtractor {
             cand = t.substring(ps, pe).strip();
           }
           cand = THEME.matcher(cand).replaceFirst("");
+          // 皮台田主持并宣布会议开幕: the name stands after the last verb of what a person does
+          for (int k = cand.length() - 2; k > 0; k--) {
+            String v2 = cand.startsWith("宣布", k) ? "宣布" : lexicon.verbAt(cand, k);
+            VerbClass vc = v2 == null || v2.equals("宣布") ? null : lexicon.verb(v2);
+            if ("宣布".equals(v2) || vc == VerbClass.CHAIR || vc == VerbClass.ATTENDEE) {
+              String rest = cand.substring(k + Objects.requireNonNull(v2).length());
+              if (!rest.isEmpty() && lastMeetingHead(rest, 0, rest.length()) == rest.length()) {
+                cand = rest;
+              }
+              break;
+            }
+          }
           int e = lastMeetingHead(cand, 0, cand.length());
           if (e == cand.length() && e > 0) {
             name = cand;
@@ -1291,7 +1312,7 @@ public final class ArticleExtractor {
         }
         if (generic && organizer == null && !drafts.isEmpty()) {
           // 出席会议, 举行第一次全体会议, 举行闭幕会: a sitting of the meeting already reported
-          created.put(j, drafts.size() - 1);
+          created.put(j, reported(drafts));
           continue;
         }
         if (generic && organizer == null && !v.endsWith("召开") && c != VerbClass.TRIGGER) {
@@ -1317,34 +1338,106 @@ public final class ArticleExtractor {
         if (!plausibleName(name)) {
           continue;
         }
-        DateContext.Found when = dates.last(t, s.start(), j);
-        if (when == null) {
-          when = dates.first(t, j, ce);
-        }
-        MeetingDraft d =
-            new MeetingDraft(
-                HAN_SPACE.matcher(name).replaceAll(""),
-                organizer != null ? organizer : organOf(name),
-                ordinal(
-                    HAN_SPACE.matcher(name).replaceAll(""),
-                    t.substring(clauseStart, ce),
-                    headlineOrdinal(name)),
-                when == null ? Optional.empty() : when.date(),
-                s.para().span(s.start(), s.end()));
-        int same = -1;
-        for (int k = 0; k < drafts.size(); k++) {
-          if (drafts.get(k).name.contains(d.name) || d.name.contains(drafts.get(k).name)) {
-            same = k;
-          }
-        }
-        if (same < 0) {
-          drafts.add(d);
-          same = drafts.size() - 1;
-        }
-        created.put(j, same);
+        created.put(j, draft(s, name, organizer, clauseStart, j, ce, drafts, false));
         j = ce;
       }
+      meetingsSpokenAt(s, from, to, drafts, created);
       return created;
+    }
+
+    /**
+     * 王强在全省安全生产工作会议上强调, 在随后召开的座谈会上, 在立法会会议回答…时: a meeting named as the place where someone speaks
+     * (not 在…会议上的讲话精神, a speech given before).
+     */
+    private void meetingsSpokenAt(
+        Sentence s, int from, int to, List<MeetingDraft> drafts, Map<Integer, Integer> created) {
+      String t = s.text();
+      for (int k = t.indexOf('在', from); k >= 0 && k < to; k = t.indexOf('在', k + 1)) {
+        int limit = Math.min(to, k + 1 + MAX_SPOKEN_AT);
+        for (int h = k + 3; h <= limit && ",。;:、".indexOf(t.charAt(h - 1)) < 0; h++) {
+          if (lexicon.meetingHeadEndingAt(t, h) == 0 || !spokenAfter(t, h)) {
+            continue;
+          }
+          String name = t.substring(k + 1, h).strip();
+          int held = Math.max(name.lastIndexOf("召开的"), name.lastIndexOf("举行的"));
+          if (held >= 0) {
+            name = name.substring(held + 3); // 在随后召开的座谈会上
+          }
+          if (lexicon.isGenericMeeting(stripOrdinal(name))) {
+            if (!drafts.isEmpty()) {
+              break; // 在会议上: the meeting already reported
+            }
+            name = headlineName(name);
+          }
+          if (!name.equals("会议")
+              && plausibleName(name)
+              && lastMeetingHead(name, 0, name.length()) == name.length()) {
+            created.put(k, draft(s, name, null, k, k, h, drafts, !drafts.isEmpty()));
+          }
+          break;
+        }
+      }
+    }
+
+    /** What may follow a meeting where someone speaks: 上, 期间, or a verb (回答, 听取, 讲话). */
+    private boolean spokenAfter(String t, int h) {
+      if (h >= t.length()) {
+        return false;
+      }
+      if (t.startsWith("上的", h)) {
+        return false;
+      }
+      return t.charAt(h) == '上'
+          || t.startsWith("期间", h)
+          || t.startsWith("回答", h)
+          || lexicon.agendaVerbAt(t, h)
+          || (lexicon.verbAt(t, h) != null
+              && lexicon.verb(Objects.requireNonNull(lexicon.verbAt(t, h))) != VerbClass.TRIGGER);
+    }
+
+    /** The meeting a later 出席会议 or 会上 refers to: the last reported, not one mentioned aside. */
+    private int reported(List<MeetingDraft> drafts) {
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        if (!drafts.get(k).aside) {
+          return k;
+        }
+      }
+      return drafts.size() - 1;
+    }
+
+    /** The draft of meeting {@code name} (told at {@code verb} of its clause), added or found. */
+    private int draft(
+        Sentence s,
+        String name,
+        @Nullable String organizer,
+        int clauseStart,
+        int verb,
+        int clauseEnd,
+        List<MeetingDraft> drafts,
+        boolean aside) {
+      String t = s.text();
+      DateContext.Found when = dates.last(t, s.start(), verb);
+      if (when == null) {
+        when = dates.first(t, verb, clauseEnd);
+      }
+      MeetingDraft d =
+          new MeetingDraft(
+              HAN_SPACE.matcher(name).replaceAll(""),
+              organizer != null ? organizer : organOf(name),
+              ordinal(
+                  HAN_SPACE.matcher(name).replaceAll(""),
+                  t.substring(clauseStart, clauseEnd),
+                  headlineOrdinal(name)),
+              when == null ? Optional.empty() : when.date(),
+              s.para().span(s.start(), s.end()),
+              aside);
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        if (drafts.get(k).name.contains(d.name) || d.name.contains(drafts.get(k).name)) {
+          return k;
+        }
+      }
+      drafts.add(d);
+      return drafts.size() - 1;
     }
 
     /** An organizer is a body: no verb, digit or clause inside (not "会议同意明年1月9日至11日"). */
@@ -1571,17 +1664,22 @@ public final class ArticleExtractor {
     final Optional<PartialDate> date;
     final Span span;
 
+    /** Named only as where someone spoke, after another meeting was reported (在…会议上要求). */
+    final boolean aside;
+
     MeetingDraft(
         String name,
         @Nullable String organizer,
         OptionalInt ordinal,
         Optional<PartialDate> date,
-        Span span) {
+        Span span,
+        boolean aside) {
       this.name = name;
       this.organizer = organizer;
       this.ordinal = ordinal;
       this.date = date;
       this.span = span;
+      this.aside = aside;
     }
 
     Meeting build(List<Event> events, List<MeetingDraft> drafts, String text, Run run) {

@@ -629,6 +629,8 @@ final class PersonFinder {
         String name = s.substring(i, i + len);
         if (!(len == 3 && prefersShorter(s, i))
             && isName(name)
+            // 学习贯彻总书记: no name starts inside a word
+            && (i == 0 || !Character.isIdeographic(s.charAt(i - 1)) || WordStarts.boundaryAt(s, i))
             && boundaryAt(s, i + len + p)
             && !commonWord(s, i, len)) {
           return new Mention(name, List.of(s.substring(i + len, i + len + p)), i, i + len);
@@ -740,8 +742,42 @@ final class PersonFinder {
     // not 和/及/由/经/对: they stand inside organ names (人力资源和社会保障厅, 自由贸易试验区)
     for (String w :
         new String[] {
-          "与", "在", "是", "把", "被", "的", "了", "率领", "陪同", "会见", "看望", "邀请", "听取", "主持", "出席", "另外",
-          "此外", "同时", "其中", "以及", "还有", "代表为", "代表是", "分别为", "分别是", "连同", "现任", "传达"
+          "与",
+          "在",
+          "是",
+          "把",
+          "被",
+          "的",
+          "了",
+          "率领",
+          "陪同",
+          "会见",
+          "看望",
+          "邀请",
+          "听取",
+          "主持",
+          "出席",
+          "另外",
+          "此外",
+          "同时",
+          "其中",
+          "以及",
+          "还有",
+          "代表为",
+          "代表是",
+          "分别为",
+          "分别是",
+          "连同",
+          "现任",
+          "传达",
+          // 准确把握省委书记X在…上的讲话精神: the verbs of a demand to study what a leader said
+          "把握",
+          "贯彻",
+          "落实",
+          "学习",
+          "领会",
+          "按照",
+          "根据"
         }) {
       int k = t.lastIndexOf(w);
       if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {

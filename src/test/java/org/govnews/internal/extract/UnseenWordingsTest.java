@@ -602,4 +602,37 @@ class UnseenWordingsTest {
         .extracting(Attendee::titles)
         .containsExactly(List.of("澳门某某联合总会副会长兼秘书长"));
   }
+
+  @Test
+  void aMeetingWhereSomeoneSpeaksIsReported() {
+    Meeting m = only(parse("标题", "省长罗志刚在全省防汛工作会议上强调，要压实责任。"));
+    assertThat(m.name()).isEqualTo("全省防汛工作会议");
+    assertThat(roles(m)).containsEntry("罗志刚", Role.SPEAKER);
+    // a speech given before, cited in a demand, is no meeting of this article
+    assertThat(parse("标题", "会议要求，要学习贯彻省委书记罗志刚在全省工作会议上的讲话精神。").meetings()).isEmpty();
+  }
+
+  @Test
+  void aMeetingNamedAsideKeepsTheLaterAttendeesForTheMainOne() {
+    Article a = parse("标题", "全市农村工作会议5日召开。", "市长罗志刚在市政府常务会议上要求，要抓好春耕。", "副市长马丽出席会议并讲话。");
+    assertThat(a.meetings()).extracting(Meeting::name).containsExactly("全市农村工作会议", "市政府常务会议");
+    assertThat(roles(a.meetings().get(0))).containsOnlyKeys("马丽");
+    assertThat(roles(a.meetings().get(1))).containsOnlyKeys("罗志刚");
+  }
+
+  @Test
+  void aPronounSpeakerSpeaksAtTheMeetingInAVisitReport() {
+    Meeting m =
+        only(
+            parse(
+                "标题", "9月2日，副市长孙丽带领市直部门负责人来我县调研。", "在随后召开的座谈会上，县长雷平汇报了全县工作。孙丽肯定了我县的工作。她指出，要抓好落实。"));
+    assertThat(m.name()).isEqualTo("座谈会");
+    assertThat(roles(m)).containsEntry("孙丽", Role.SPEAKER).containsEntry("雷平", Role.PRESENTER);
+  }
+
+  @Test
+  void chairingAndOpeningTheMeetingNamesNoNewMeeting() {
+    Meeting m = only(parse("标题", "市政协十三届三次会议开幕。", "上午9时,汪立主持并宣布会议开幕。"));
+    assertThat(m.chair()).contains("汪立");
+  }
 }
