@@ -50,6 +50,8 @@ final class PersonFinder {
               + "|发表(?:了)?(?:重要)?讲话|(?:主持|出席|参加)[\\p{IsHan}]{0,24}?并"
               + "|(?:出席|参加|主持|视察|考察|探访|巡视)[\\p{IsHan}]{0,24}?后|(?<!在)会(?:后|上|前)|席间"
               + "|(?:致辞|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
+              // A、B,分别就…作了说明: the comma before 分别 joins the list to its verb
+              + "|[,，](?=分别|均|先后)"
               + "|\\s+)$");
 
   private static final FirstChars MODIFIER_STARTS = new FirstChars(TRAILING_MODIFIER);
@@ -116,7 +118,18 @@ final class PersonFinder {
         && !lexicon.gazetteer().isPlace(s)
         && !lexicon.isNotName(s)
         && lexicon.verb(s) == null
-        && lexicon.postEndingAt(s, n) == 0;
+        && lexicon.postEndingAt(s, n) == 0
+        && !(n == 3 && isProvince(s.substring(0, 2)));
+  }
+
+  /** 福建援宁干部, 江苏籍: a province's short name opens no three-character name. */
+  private boolean isProvince(String s) {
+    for (var d : lexicon.gazetteer().lookup(s)) {
+      if (d.level().equals("PROVINCE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
@@ -206,8 +219,10 @@ final class PersonFinder {
 
   private static final Pattern COLLECTIVE =
       Pattern.compile(
-          "[\\p{IsHan}()、]{0,40}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
-              + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
+          "[\\p{IsHan}()、]{0,40}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者|主管|官员)"
+              + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人"
+              // 各局处室主管, 各乡镇: 各 opens a group of bodies or their heads
+              + "|各[\\p{IsHan}()、]{1,30}");
 
   /**
    * A list item that names nobody: a collective (市直机关负责同志) or titles alone (省人大常委会副秘书长,
@@ -371,7 +386,9 @@ final class PersonFinder {
       }
       if (p == null && sure >= 2 && it != items.get(items.size() - 1)) {
         // an item the lexicon cannot read (澳门明爱林玉珠总干事助理) among sure names; not the last,
-        // which may run into the clause that follows (…、李晶参加会议)
+        // which may run into the clause that follows (…、李晶参加会议); the title shared so far may
+        // not be the next name's
+        shared = List.of();
         continue;
       }
       if (p == null) {
@@ -452,14 +469,15 @@ final class PersonFinder {
       // and Taiwan releases); the title is the body with the post
       for (int len : new int[] {3, 2}) {
         int at = before.length() - len;
-        if (at >= 2
-            && BODY_END.indexOf(before.charAt(at - 1)) >= 0
-            && isName(before.substring(at))
-            && isTitle(before.substring(0, at) + c.substring(before.length()))) {
+        String title =
+            at >= 2 && BODY_END.indexOf(before.charAt(at - 1)) >= 0
+                ? trimTitleStart(before.substring(0, at) + c.substring(before.length()))
+                : null;
+        if (title != null && isTitle(title) && isName(before.substring(at))) {
           return new Item(
               null,
               before.substring(at),
-              before.substring(0, at) + c.substring(before.length()),
+              title,
               originalIndex(item, at),
               originalIndex(item, before.length()) - originalIndex(item, at));
         }

@@ -635,4 +635,36 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "市政协十三届三次会议开幕。", "上午9时,汪立主持并宣布会议开幕。"));
     assertThat(m.chair()).contains("汪立");
   }
+
+  @Test
+  void seatedOnTheRostrumAttends() {
+    Meeting m = only(parse("标题", "省委全会3日开幕。", "省委书记钱明,省委常委高丽、孔强在主席台就座。"));
+    assertThat(roles(m)).containsOnlyKeys("钱明", "高丽", "孔强");
+  }
+
+  @Test
+  void aListJoinedToItsVerbByCommaFenbiePresents() {
+    Meeting m = only(parse("标题", "全国政协常委会会议召开。", "统战部副部长张江、提案委员会主任孙平,分别就上述议题作了说明。"));
+    assertThat(roles(m)).containsEntry("张江", Role.PRESENTER).containsEntry("孙平", Role.PRESENTER);
+  }
+
+  @Test
+  void proposalsAtASymposiumAreSpeeches() {
+    Meeting m = only(parse("标题", "省委召开党外人士座谈会。", "民革省委会主委郭硕、无党派人士代表郑国围绕建设生态强省提出意见建议。"));
+    assertThat(roles(m)).containsEntry("郭硕", Role.SPEAKER).containsEntry("郑国", Role.SPEAKER);
+  }
+
+  @Test
+  void aTaiwanHuibaoWithCouncillorsAndEveryBureau() {
+    Meeting m = only(parse("标题", "县府昨日召开主管会报,由县长李明主持。副县长杨全、参议杨池、许宽及各局处室主管出席。"));
+    assertThat(m.name()).isEqualTo("主管会报");
+    assertThat(people(parse("标题", "副县长杨全、参议杨池、许宽及各局处室主管出席。"))).containsEntry("许宽", List.of("参议"));
+    assertThat(roles(m)).containsOnlyKeys("李明", "杨全", "杨池", "许宽");
+  }
+
+  @Test
+  void aProvinceOpensNoName() {
+    Article a = parse("标题", "在现场办公会上,福建援宁干部和企业代表提出意见建议。");
+    assertThat(a.people()).extracting(Person::name).doesNotContain("福建援");
+  }
 }
