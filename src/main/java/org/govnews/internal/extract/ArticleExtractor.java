@@ -611,7 +611,12 @@ public final class ArticleExtractor {
     /** 会议通过…, 会议还研究了…: the meeting's own narrative ends a carried statement. */
     private boolean opensNarrative(Sentence s) {
       String t = s.text().substring(s.start(), s.end()).stripLeading();
-      return t.startsWith("会议") || t.startsWith("会上") || t.startsWith("会前") || t.startsWith("会后");
+      return t.startsWith("会议")
+          || t.startsWith("会上")
+          || t.startsWith("会前")
+          || t.startsWith("会后")
+          // 出席是次会议还有…, 列席会议的有…: the attendance, not the statement going on
+          || ATTENDED_LIST.matcher(t).lookingAt();
     }
 
     private boolean startsWithSubject(Sentence s) {

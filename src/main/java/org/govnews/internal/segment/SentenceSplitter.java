@@ -18,6 +18,14 @@ public final class SentenceSplitter {
 
   private SentenceSplitter() {}
 
+  private static boolean dotBetweenHan(String p, int e) {
+    return e >= 2
+        && e < p.length()
+        && p.charAt(e - 1) == '.'
+        && Character.isIdeographic(p.charAt(e - 2))
+        && Character.isIdeographic(p.charAt(e));
+  }
+
   /** Sentence end offsets of {@code paragraph}, each exclusive, the last one its length. */
   public static int[] ends(String paragraph) {
     BreakIterator it = ITERATOR.get();
@@ -28,6 +36,9 @@ public final class SentenceSplitter {
       int e = end;
       while (e > 0 && OPENING.indexOf(paragraph.charAt(e - 1)) >= 0 && e < paragraph.length()) {
         e--;
+      }
+      if (dotBetweenHan(paragraph, e)) {
+        continue; // 「美食.文化产业推动」: a dot between Chinese characters parts words, ends nothing
       }
       int prev = count == 0 ? 0 : ends[count - 1];
       if (e > prev) {

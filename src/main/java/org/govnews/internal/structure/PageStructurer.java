@@ -20,9 +20,12 @@ public final class PageStructurer {
   private static final Pattern META =
       Pattern.compile(
           "^(?:来源于|来源|原标题|发布日期|发布时间|时间|作者|日期|稿源|信息来源|字号|分享到|打印|关闭窗口|"
-              + "【字体|浏览次数|点击数|点击进入|上一篇|下一篇|返回顶部)\\s*[:：>]?"
+              + "【字体|浏览次数|点击数|点击进入|上一篇|下一篇|返回顶部|关键词|关键字)\\s*[:：>]?"
               + "|^\\d{4}[-年/]\\d{1,2}[-月/]\\d{1,2}日?\\s*\\d{1,2}:\\d{2}"
-              + "|^(?:【\\d{1,3}】)+$|^\\[\\d{1,3}\\]");
+              + "|^(?:【\\d{1,3}】)+$|^\\[\\d{1,3}\\]"
+              // the foot of a Hong Kong release: 2019年5月30日(星期四) / 香港时间15时35分; a rule of stars
+              + "|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:\\(星期.\\))?$|^(?:香港|澳门|北京)时间\\s*\\d{1,2}[时:]\\d{1,2}分?$"
+              + "|^[*＊=＝_\\-—~]{3,}$");
   private static final Pattern CAPTION =
       Pattern.compile(
           "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$"
@@ -129,7 +132,7 @@ public final class PageStructurer {
     return false;
   }
 
-  /** A line that is only a place name: 小店区, 综改示范区, 古交市. */
+  /** A line that is only a place name: 小店区, 综改示范区, 古交市, 通州. */
   boolean isPlaceLine(String line) {
     String s = ITEM_MARK.matcher(line).replaceAll("");
     if (s.length() < 2 || s.length() > 12) {
@@ -364,8 +367,15 @@ public final class PageStructurer {
    */
   private Optional<String> placeOf(Block heading) {
     String s = ITEM_MARK.matcher(heading.text().text()).replaceAll("");
-    if (heading.kind() == Block.Kind.PLACE_HEADING) {
-      return Optional.of(s);
+    // 小店区, or a short form alone (通州, 平谷: a county's short form names a place only as a
+    // whole line)
+    if (heading.kind() == Block.Kind.PLACE_HEADING || lexicon.gazetteer().isPlace(s.strip())) {
+      return Optional.of(s.strip());
+    }
+    // 香港警务处高级督察(交通总部): a title line of a list of officials names no district
+    String core = s.replaceAll("(?:\\([^()]*\\))+$", "");
+    if (lexicon.postEndingAt(core, core.length()) > 0) {
+      return Optional.empty();
     }
     int colon = s.indexOf(':');
     if (colon >= 2 && colon <= 10) {

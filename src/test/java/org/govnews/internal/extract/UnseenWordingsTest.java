@@ -667,4 +667,38 @@ class UnseenWordingsTest {
     Article a = parse("标题", "在现场办公会上,福建援宁干部和企业代表提出意见建议。");
     assertThat(a.people()).extracting(Person::name).doesNotContain("福建援");
   }
+
+  @Test
+  void shortPlaceNamesHeadBriefsAndKeywordLinesHeadNothing() {
+    Article a =
+        parse("各区今年这样干", "通州", "关键词:副中心、交通", "今年,通州将完成道路建设。", "平谷", "关键词:生态", "去年年底,平谷创建生态文明区。");
+    assertThat(a.districtBriefs()).extracting(b -> b.district()).containsExactly("通州", "平谷");
+  }
+
+  @Test
+  void theFootOfAHongKongReleaseAndATitleLineHeadNoBrief() {
+    Article a =
+        parse(
+            "委员会明日举行公开聆讯",
+            "******************",
+            "证人:",
+            "香港警务处高级督察(交通总部)",
+            "李大文",
+            "2019年5月30日(星期四)",
+            "香港时间15时35分");
+    assertThat(a.districtBriefs()).isEmpty();
+    assertThat(a.headline().title()).contains("委员会明日举行公开聆讯");
+  }
+
+  @Test
+  void aDotBetweenChineseCharactersEndsNoSentence() {
+    Meeting m = only(parse("标题", "文化委员会“美食.文化推动”专责小组于12月3日举行会议,探讨发展策略。"));
+    assertThat(m.name()).isEqualTo("文化委员会“美食.文化推动”专责小组会议");
+  }
+
+  @Test
+  void theAttendanceAfterAStatementIsNoPartOfIt() {
+    Meeting m = only(parse("标题", "专责小组于12月3日举行会议。委员建议加强宣传推广。 出席是次会议还有委员朱丽、叶伦。"));
+    assertThat(roles(m)).containsOnlyKeys("朱丽", "叶伦");
+  }
 }
