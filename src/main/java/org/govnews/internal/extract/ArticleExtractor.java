@@ -554,7 +554,7 @@ public final class ArticleExtractor {
           off = escort.end();
         }
         // a person already named stands at the start whatever follows (李强走进…)
-        for (int len : new int[] {3, 2}) {
+        for (int len : PersonFinder.THREE_OR_TWO) {
           if (off + len <= c.length() && people.containsKey(c.substring(off, off + len))) {
             String name = c.substring(off, off + len);
             return new Mention(
@@ -564,7 +564,7 @@ public final class ArticleExtractor {
                 clause + off + len);
           }
         }
-        for (int len : new int[] {3, 2}) {
+        for (int len : PersonFinder.THREE_OR_TWO) {
           if (off + len <= c.length()) {
             String name = c.substring(off, off + len);
             if (persons.isName(name)
@@ -942,14 +942,14 @@ public final class ArticleExtractor {
     private @Nullable Mention personBeforeAdverbial(String t, int start, int end) {
       Mention best = null;
       for (int e = start + 2; e < end && e <= start + PersonFinder.MAX_GROUP; e++) {
-        if (end - e > MAX_ADVERBIAL
-            || "的之等和及与、".indexOf(t.charAt(e)) >= 0
-            || !WordStarts.boundaryAt(t, e)) {
+        if (end - e > MAX_ADVERBIAL || "的之等和及与、".indexOf(t.charAt(e)) >= 0) {
           continue;
         }
         List<Mention> ms = persons.parseGroup(t, start, e);
+        // the dictionary after the name: it costs the most of these tests
         if (ms.size() != 1
             || ms.get(0).end() != e
+            || !WordStarts.boundaryAt(t, e)
             || (ms.get(0).titles().isEmpty()
                 && PersonFinder.commonWord(t, ms.get(0).start(), e - ms.get(0).start()))
             || !persons.scan(t.substring(e, end)).isEmpty()) {

@@ -67,6 +67,28 @@ final class PersonFinder {
    */
   private static final int MAX_UNNAMED_GROUPS = 6;
 
+  /**
+   * Name lengths without a dot, in the order candidates are tried (constants: loops allocate none).
+   */
+  private static final int[] NAME_LENGTHS = {3, 2, 4};
+
+  /** The lengths of the usual names, three characters first. */
+  static final int[] THREE_OR_TWO = {3, 2};
+
+  private static final String[] COLLECTIVE_CONJUNCTIONS = {"等", "以及"};
+  private static final String[] ITEM_CONJUNCTIONS = {"和", "及", "与"};
+  private static final String[] TAIL_CONJUNCTIONS = {"以及", "和", "及", "等"};
+  private static final String[] AND = {"和", "及"};
+
+  /**
+   * Words of the sentence a title chain may start with; not 和/及/由/经/对: they stand inside organ
+   * names (人力资源和社会保障厅, 自由贸易试验区).
+   */
+  private static final String[] SENTENCE_WORDS = {
+    "与", "在", "是", "把", "被", "的", "了", "率领", "陪同", "会见", "看望", "邀请", "听取", "主持", "出席", "另外", "此外",
+    "同时", "其中", "以及", "还有", "代表为", "代表是", "分别为", "分别是", "连同", "现任", "传达"
+  };
+
   private final Lexicon lexicon;
 
   PersonFinder(Lexicon lexicon) {
@@ -265,7 +287,7 @@ final class PersonFinder {
     String groupTitle = null;
     // "A等市委委员、候补委员出席", "A以及各部门、单位负责同志列席": a collective that holds its own 、
     // after the last name is no one
-    for (String conj : new String[] {"等", "以及"}) {
+    for (String conj : COLLECTIVE_CONJUNCTIONS) {
       int k = g.lastIndexOf(conj);
       if (k > 0 && g.indexOf('、', k) > 0 && isCollective(g.substring(k + conj.length()))) {
         g = g.substring(0, k);
@@ -285,7 +307,7 @@ final class PersonFinder {
     for (int n = 0; n < items.size(); n++) {
       int[] item = items.get(n);
       String text = g.substring(item[0], item[1]);
-      for (String conj : new String[] {"和", "及", "与"}) {
+      for (String conj : ITEM_CONJUNCTIONS) {
         int k = text.lastIndexOf(conj);
         if (k <= 0 || parseItem(text) != null) {
           continue;
@@ -304,7 +326,7 @@ final class PersonFinder {
     String tailItem = g.substring(tail[0], tail[1]);
     // "…董事长魏华山等客商代表参加": the same after 等; "A、B、C等区领导参加": the group's title is
     // theirs when they have none
-    for (String conj : new String[] {"以及", "和", "及", "等"}) {
+    for (String conj : TAIL_CONJUNCTIONS) {
       int k = tailItem.lastIndexOf(conj);
       String after = k > 0 ? tailItem.substring(k + conj.length()) : "";
       if (k > 0 && isCollective(after) && parseItem(tailItem.substring(0, k)) != null) {
@@ -403,7 +425,7 @@ final class PersonFinder {
       String title = listTitle(c);
       return title != null ? new Item(title, null, null, 0, 0) : null;
     }
-    for (int len : new int[] {3, 2, 4}) {
+    for (int len : NAME_LENGTHS) {
       if (c.length() <= len) {
         continue;
       }
@@ -509,7 +531,7 @@ final class PersonFinder {
   private @Nullable Mention titledAt(String s, int i) {
     int post = i > 0 ? lexicon.postEndingAt(s, i) : 0;
     if (post > 0) {
-      for (int len : new int[] {3, 2, 4}) {
+      for (int len : NAME_LENGTHS) {
         if (i + len > s.length()) {
           continue;
         }
@@ -526,7 +548,7 @@ final class PersonFinder {
       }
       // no listed word follows (政务司司长陈国基分享…): a dictionary word starting right after
       // the name ends it
-      for (int len : new int[] {3, 2}) {
+      for (int len : THREE_OR_TWO) {
         if (i + len < s.length()
             && isName(s.substring(i, i + len))
             && !commonWord(s, i, len)
@@ -553,7 +575,7 @@ final class PersonFinder {
         && (i == 0
             || !Character.isIdeographic(s.charAt(i - 1))
             || lexicon.postEndingAt(s, i) == 0)) {
-      for (int len : new int[] {3, 2}) {
+      for (int len : THREE_OR_TWO) {
         if (i + len >= s.length()) {
           continue;
         }
@@ -673,12 +695,7 @@ final class PersonFinder {
 
   private String trimTitleStart(String t) {
     int cut = 0;
-    // not 和/及/由/经/对: they stand inside organ names (人力资源和社会保障厅, 自由贸易试验区)
-    for (String w :
-        new String[] {
-          "与", "在", "是", "把", "被", "的", "了", "率领", "陪同", "会见", "看望", "邀请", "听取", "主持", "出席", "另外",
-          "此外", "同时", "其中", "以及", "还有", "代表为", "代表是", "分别为", "分别是", "连同", "现任", "传达"
-        }) {
+    for (String w : SENTENCE_WORDS) {
       int k = t.lastIndexOf(w);
       if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {
         String rest = t.substring(k + w.length());
@@ -688,7 +705,7 @@ final class PersonFinder {
       }
     }
     // "省委书记唐登杰和省长": another person's title and name before 和
-    for (String w : new String[] {"和", "及"}) {
+    for (String w : AND) {
       int j = t.lastIndexOf(w);
       if (j >= 2 && j + 1 < t.length() && j + 1 > cut) {
         String rest = t.substring(j + 1);
