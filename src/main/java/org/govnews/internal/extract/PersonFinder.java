@@ -52,6 +52,8 @@ final class PersonFinder {
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
 
+  private static final FirstChars CONNECTOR_STARTS = new FirstChars(LEADING_CONNECTOR);
+
   /**
    * The longest stretch a name group or title chain is looked for in: bounds the work on text
    * without punctuation.
@@ -275,11 +277,13 @@ final class PersonFinder {
   /** A group of names: items separated by 、 (and a final 和/及), titles shared or chained. */
   List<Mention> parseGroup(String s, int start, int end) {
     String g = s.substring(start, end);
-    Matcher lead = LEADING_CONNECTOR.matcher(g);
     int offset = start;
-    if (lead.find()) {
-      offset += lead.end();
-      g = g.substring(lead.end());
+    if (!g.isEmpty() && CONNECTOR_STARTS.mayStart(g.charAt(0))) {
+      Matcher lead = LEADING_CONNECTOR.matcher(g);
+      if (lead.find()) {
+        offset += lead.end();
+        g = g.substring(lead.end());
+      }
     }
     if (g.isEmpty()) {
       return List.of();
