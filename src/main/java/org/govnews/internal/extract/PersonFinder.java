@@ -575,7 +575,8 @@ final class PersonFinder {
         return new Mention(s.substring(i, i + len), titles, i, i + len);
       }
     }
-    if (lexicon.surnameAt(s, i) > 0
+    if (honorificMayFollow(s, i)
+        && lexicon.surnameAt(s, i) > 0
         && (i == 0
             || !Character.isIdeographic(s.charAt(i - 1))
             || lexicon.postEndingAt(s, i) == 0)) {
@@ -585,7 +586,7 @@ final class PersonFinder {
         }
         // the cheap tests first: most surnames are not followed by an honorific
         int p = lexicon.postStartingAt(s, i + len);
-        if (p == 0 || !isHonorific(s.substring(i + len, i + len + p))) {
+        if (p == 0 || !isHonorificAt(s, i + len, p)) {
           continue;
         }
         String name = s.substring(i, i + len);
@@ -636,17 +637,38 @@ final class PersonFinder {
   }
 
   /** Titles written after a name: 习近平总书记, 赵乐际委员长, 李强总理. */
-  private static boolean isHonorific(String post) {
-    return post.equals("总书记")
-        || post.equals("主席")
-        || post.equals("委员长")
-        || post.equals("总理")
-        || post.equals("副总理")
-        || post.equals("副主席")
-        || post.equals("书记")
-        || post.equals("省长")
-        || post.equals("市长")
-        || post.equals("秘书长");
+  private static final String[] HONORIFICS = {
+    "总书记", "主席", "委员长", "总理", "副总理", "副主席", "书记", "省长", "市长", "秘书长"
+  };
+
+  /** The first characters of {@link #HONORIFICS}. */
+  private static final String HONORIFIC_STARTS = firstChars(HONORIFICS);
+
+  private static String firstChars(String[] words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      sb.append(w.charAt(0));
+    }
+    return sb.toString();
+  }
+
+  /** Whether the post of length {@code p} at {@code at} is an honorific. */
+  private static boolean isHonorificAt(String s, int at, int p) {
+    for (String h : HONORIFICS) {
+      if (h.length() == p && s.startsWith(h, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an honorific could follow a two- or three-character name at {@code i}: a cheap test
+   * before the family-name and post lookups, which most positions fail.
+   */
+  private static boolean honorificMayFollow(String s, int i) {
+    return (i + 2 < s.length() && HONORIFIC_STARTS.indexOf(s.charAt(i + 2)) >= 0)
+        || (i + 3 < s.length() && HONORIFIC_STARTS.indexOf(s.charAt(i + 3)) >= 0);
   }
 
   /**
