@@ -578,12 +578,12 @@ public final class ArticleExtractor {
         }
         for (int len : PersonFinder.THREE_OR_TWO) {
           if (off + len <= c.length()) {
-            String name = c.substring(off, off + len);
-            if (persons.isName(name)
+            if (persons.isNameAt(c, off, off + len)
                 && persons.boundaryAt(c, off + len)
                 && WordStarts.boundaryAt(c, off + len)
                 && !(len == 3 && persons.prefersShorter(c, off))) {
-              return new Mention(name, List.of(), clause + off, clause + off + len);
+              return new Mention(
+                  c.substring(off, off + len), List.of(), clause + off, clause + off + len);
             }
           }
         }

@@ -99,16 +99,24 @@ final class PersonFinder {
 
   /** Whether {@code s} is a plausible personal name: 林武, 蓝佛安, 欧阳明高, 买买提·艾力. */
   boolean isName(String s) {
-    int n = s.length();
+    return isNameAt(s, 0, s.length());
+  }
+
+  /**
+   * Whether {@code s[from, to)} is a plausible personal name ({@link #isName}). The word lists are
+   * asked, with a substring, only about candidates that pass the tests on characters.
+   */
+  boolean isNameAt(String s, int from, int to) {
+    int n = to - from;
     if (n < 2) {
       return false;
     }
-    int dot = s.indexOf('·');
-    if (dot > 0) {
-      if (n > 16 || dot == n - 1 || dot > 6 || n - s.lastIndexOf('·') - 1 > 8) {
+    int dot = s.indexOf('·', from);
+    if (dot > from && dot < to) {
+      if (n > 16 || dot == to - 1 || dot - from > 6 || to - s.lastIndexOf('·', to - 1) - 1 > 8) {
         return false;
       }
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         if (s.charAt(i) != '·' && !Character.isIdeographic(s.charAt(i))) {
           return false;
         }
@@ -118,24 +126,30 @@ final class PersonFinder {
     if (n > 4) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       if (!Character.isIdeographic(s.charAt(i))) {
         return false;
       }
     }
-    int sur = lexicon.surnameAt(s, 0);
+    int sur = lexicon.surnameAt(s, from);
     if (sur == 0 || (n == 4 && sur != 2) || n - sur < 1 || n - sur > 2) {
       return false;
     }
-    if (NOT_NAME_END.indexOf(s.charAt(n - 1)) >= 0 || s.indexOf('的') > 0 || s.indexOf('了') > 0) {
-      return false; // 党的总|书记: particles stand in no name
+    if (NOT_NAME_END.indexOf(s.charAt(to - 1)) >= 0) {
+      return false;
     }
-    return !lexicon.isPost(s)
-        && !lexicon.isOrgan(s)
-        && !lexicon.gazetteer().isPlace(s)
-        && !lexicon.isNotName(s)
-        && lexicon.verb(s) == null
-        && lexicon.postEndingAt(s, n) == 0;
+    for (int i = from + 1; i < to; i++) {
+      if (s.charAt(i) == '的' || s.charAt(i) == '了') {
+        return false; // 党的总|书记: particles stand in no name
+      }
+    }
+    String name = s.substring(from, to);
+    return !lexicon.isPost(name)
+        && !lexicon.isOrgan(name)
+        && !lexicon.gazetteer().isPlace(name)
+        && !lexicon.isNotName(name)
+        && lexicon.verb(name) == null
+        && lexicon.postEndingAt(name, n) == 0;
   }
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
@@ -199,10 +213,16 @@ final class PersonFinder {
     return out;
   }
 
+  /** The words a collective ends with; the other form of {@link #COLLECTIVE} ends with 人. */
+  private static final String[] COLLECTIVE_HEADS = {
+    "负责同志", "负责人", "有关同志", "同志", "人员", "代表", "成员", "委员", "常委", "领导", "干部", "群众", "嘉宾", "专家", "学者"
+  };
+
   private static final Pattern COLLECTIVE =
       Pattern.compile(
-          "[\\p{IsHan}()、]{0,40}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者)"
-              + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
+          "[\\p{IsHan}()、]{0,40}?(?:"
+              + String.join("|", COLLECTIVE_HEADS)
+              + ")(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人");
 
   /**
    * A list item that names nobody: a collective (市直机关负责同志) or titles alone (省人大常委会副秘书长,
@@ -223,7 +243,20 @@ final class PersonFinder {
 
   /** An unnamed group (有关部门负责同志, 委员共54人, 市委常委). */
   boolean isCollective(String g) {
-    return COLLECTIVE.matcher(g.strip()).matches();
+    return (g.indexOf('人') >= 0 || holdsAny(g, COLLECTIVE_HEADS))
+        && COLLECTIVE.matcher(g.strip()).matches();
+  }
+
+  /**
+   * Whether one of {@code words} stands in {@code s}: a cheap test before a pattern needing one.
+   */
+  private static boolean holdsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
@@ -433,11 +466,13 @@ final class PersonFinder {
       if (c.length() <= len) {
         continue;
       }
-      String name = c.substring(c.length() - len);
-      String title = isName(name) ? listTitle(c.substring(0, c.length() - len)) : null;
+      String title =
+          isNameAt(c, c.length() - len, c.length())
+              ? listTitle(c.substring(0, c.length() - len))
+              : null;
       if (title != null) {
         int at = originalIndex(item, c.length() - len);
-        return new Item(title, name, null, at, item.length() - at);
+        return new Item(title, c.substring(c.length() - len), null, at, item.length() - at);
       }
     }
     int dot = c.indexOf('·');
@@ -539,14 +574,13 @@ final class PersonFinder {
         if (i + len > s.length()) {
           continue;
         }
-        String name = s.substring(i, i + len);
         if (len == 3 && prefersShorter(s, i)) {
           continue; // 蔡奇陪同, 李强说, 李希还: the last character belongs to what follows
         }
-        if (isName(name) && boundaryAt(s, i + len)) {
+        if (isNameAt(s, i, i + len) && boundaryAt(s, i + len)) {
           List<String> titles = titlesBefore(s, i);
           if (!titles.isEmpty()) {
-            return new Mention(name, titles, i, i + len);
+            return new Mention(s.substring(i, i + len), titles, i, i + len);
           }
         }
       }
@@ -554,7 +588,7 @@ final class PersonFinder {
       // the name ends it
       for (int len : THREE_OR_TWO) {
         if (i + len < s.length()
-            && isName(s.substring(i, i + len))
+            && isNameAt(s, i, i + len)
             && !commonWord(s, i, len)
             && WordStarts.multiCharWordAt(s, i + len)) {
           List<String> titles = titlesBefore(s, i);
@@ -589,12 +623,12 @@ final class PersonFinder {
         if (p == 0 || !isHonorificAt(s, i + len, p)) {
           continue;
         }
-        String name = s.substring(i, i + len);
         if (!(len == 3 && prefersShorter(s, i))
-            && isName(name)
+            && isNameAt(s, i, i + len)
             && boundaryAt(s, i + len + p)
             && !commonWord(s, i, len)) {
-          return new Mention(name, List.of(s.substring(i + len, i + len + p)), i, i + len);
+          return new Mention(
+              s.substring(i, i + len), List.of(s.substring(i + len, i + len + p)), i, i + len);
         }
       }
     }
@@ -618,7 +652,7 @@ final class PersonFinder {
    * starts there (李希来到…).
    */
   boolean prefersShorter(String s, int i) {
-    if (i + 3 > s.length() || !isName(s.substring(i, i + 2))) {
+    if (i + 3 > s.length() || !isNameAt(s, i, i + 2)) {
       return false;
     }
     if (ADVERB_AFTER_NAME.indexOf(s.charAt(i + 2)) >= 0 || startsVerb(s, i + 2)) {
@@ -737,8 +771,8 @@ final class PersonFinder {
         String rest = t.substring(j + 1);
         // a titled person before it (省委书记唐登杰和省长), not part of an organ (劳工及福利局局长)
         boolean nameBefore =
-            (j >= 3 && isName(t.substring(j - 3, j)) && lexicon.postEndingAt(t, j - 3) > 0)
-                || (isName(t.substring(j - 2, j)) && lexicon.postEndingAt(t, j - 2) > 0);
+            (j >= 3 && isNameAt(t, j - 3, j) && lexicon.postEndingAt(t, j - 3) > 0)
+                || (isNameAt(t, j - 2, j) && lexicon.postEndingAt(t, j - 2) > 0);
         if (nameBefore && lexicon.postEndingAt(rest, rest.length()) > 0) {
           cut = j + 1;
         }
