@@ -231,15 +231,27 @@ public final class ArticleExtractor {
       }
       this.dates = ctx;
       this.articleDate = date;
-      StringBuilder opening = new StringBuilder();
-      layout.headline().forEach(b -> opening.append(b.text().text()).append('\n'));
+      // the headline, then paragraphs, each ended by a line break, cut where anchors stops reading
+      StringBuilder opening = new StringBuilder(PlaceResolver.CONTEXT_CHARS);
+      for (Block b : layout.headline()) {
+        appendUpTo(opening, b.text().text(), 0, b.text().length());
+      }
       for (Block b : layout.body()) {
-        if (opening.length() > 600) {
+        if (opening.length() >= PlaceResolver.CONTEXT_CHARS) {
           break;
         }
-        opening.append(b.body()).append('\n');
+        appendUpTo(opening, b.text().text(), b.bodyStart(), b.bodyEnd());
       }
       this.anchors = places.anchors(opening.toString(), layout.byline().flatMap(bl -> bl.outlet()));
+    }
+
+    /** Appends {@code s[from, to)} and a line break, as far as the anchors' context reaches. */
+    private static void appendUpTo(StringBuilder sb, String s, int from, int to) {
+      int room = PlaceResolver.CONTEXT_CHARS - sb.length();
+      sb.append(s, from, Math.max(from, Math.min(to, from + room)));
+      if (sb.length() < PlaceResolver.CONTEXT_CHARS) {
+        sb.append('\n');
+      }
     }
 
     List<org.govnews.model.Post> postsOf(List<String> titles) {
@@ -534,7 +546,11 @@ public final class ArticleExtractor {
     }
 
     private String joined(List<Sentence> ss) {
-      StringBuilder sb = new StringBuilder();
+      int n = 0;
+      for (Sentence s : ss) {
+        n += s.end() - s.start();
+      }
+      StringBuilder sb = new StringBuilder(n);
       for (Sentence s : ss) {
         sb.append(s.text(), s.start(), s.end());
       }

@@ -49,6 +49,14 @@ final class PersonFinder {
 
   private static final FirstChars MODIFIER_STARTS = new FirstChars(TRAILING_MODIFIER);
 
+  /**
+   * Each thread's matcher of {@link #TRAILING_MODIFIER}, transparent (会上 looks behind itself, so
+   * that 在会上 is taken whole): {@link #stripModifiers} runs for every subject looked for, and a new
+   * matcher of this pattern allocates hundreds of bytes of state.
+   */
+  private static final ThreadLocal<Matcher> MODIFIER =
+      ThreadLocal.withInitial(() -> TRAILING_MODIFIER.matcher("").useTransparentBounds(true));
+
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
 
@@ -261,8 +269,7 @@ final class PersonFinder {
 
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
   int stripModifiers(String s, int from, int end) {
-    // transparent: 会上 looks behind itself, so that 在会上 is taken whole
-    Matcher matcher = TRAILING_MODIFIER.matcher(s).useTransparentBounds(true);
+    Matcher matcher = MODIFIER.get().reset(s);
     for (int guard = 0; guard < 8 && end > from; guard++) {
       // the shortest modifier first, so that a name before it is never eaten
       int cut = -1;
@@ -281,6 +288,7 @@ final class PersonFinder {
       }
       end = cut;
     }
+    matcher.reset(""); // the thread's matcher must not keep the text alive
     return end;
   }
 
