@@ -1713,8 +1713,7 @@ public final class ArticleExtractor {
   private static @Nullable Matcher matcherIfHolds(
       Pattern p, String t, int from, int to, String... words) {
     for (String w : words) {
-      int k = t.indexOf(w, from);
-      if (k >= 0 && k + w.length() <= to) {
+      if (occursIn(t, w, from, to - w.length() + 1)) {
         return p.matcher(t).region(from, to);
       }
     }

@@ -119,7 +119,10 @@ final class PersonFinder {
     if (n < 2) {
       return false;
     }
-    int dot = s.indexOf('·', from);
+    int dot = from;
+    while (dot < to && s.charAt(dot) != '·') {
+      dot++; // not indexOf: that would search the text past the candidate
+    }
     if (dot > from && dot < to) {
       if (n > 16 || dot == to - 1 || dot - from > 6 || to - s.lastIndexOf('·', to - 1) - 1 > 8) {
         return false;
