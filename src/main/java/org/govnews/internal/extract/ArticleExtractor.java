@@ -100,10 +100,17 @@ public final class ArticleExtractor {
   /** 听取了秘书长刘奇作的…报告: the presenter named inside the object. */
   private static final Pattern PRESENTED_BY = Pattern.compile("听取(?:了)?([^,。;]{2,50}?)(?:所作|作)的");
 
+  /** What {@link #PRESENTS} ends with: one of these stands in every match. */
+  private static final String[] PRESENTATIONS = {
+    "汇报", "说明", "报告", "推介", "辅导", "宣讲", "讲话", "发言", "讲课", "感言"
+  };
+
   /** 刘奇向会议作了…的汇报, 王晨就…作说明: a presentation with its content between. */
   private static final Pattern PRESENTS =
       Pattern.compile(
-          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?(?:作|发表)(?:了)?[^,。;]{0,60}?的?(汇报|说明|报告|推介|辅导|宣讲|讲话|发言|讲课|感言)(?=[,。;]|$)");
+          "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?(?:作|发表)(?:了)?[^,。;]{0,60}?的?("
+              + String.join("|", PRESENTATIONS)
+              + ")(?=[,。;]|$)");
 
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
@@ -165,6 +172,11 @@ public final class ArticleExtractor {
   private static final Pattern LEAD_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
 
+  private static final FirstChars LEAD_CONNECTOR_STARTS = new FirstChars(LEAD_CONNECTOR);
+
+  /** What a date opening a clause starts with (a clause is tried with lookingAt). */
+  private static final FirstChars DATE_STARTS = new FirstChars(DateContext.DATE);
+
   private final Lexicon lexicon;
   private final PersonFinder persons;
   private final PlaceResolver places;
@@ -222,15 +234,27 @@ public final class ArticleExtractor {
       }
       this.dates = ctx;
       this.articleDate = date;
-      StringBuilder opening = new StringBuilder();
-      layout.headline().forEach(b -> opening.append(b.text().text()).append('\n'));
+      // the headline, then paragraphs, each ended by a line break, cut where anchors stops reading
+      StringBuilder opening = new StringBuilder(PlaceResolver.CONTEXT_CHARS);
+      for (Block b : layout.headline()) {
+        appendUpTo(opening, b.text().text(), 0, b.text().length());
+      }
       for (Block b : layout.body()) {
-        if (opening.length() > 600) {
+        if (opening.length() >= PlaceResolver.CONTEXT_CHARS) {
           break;
         }
-        opening.append(b.body()).append('\n');
+        appendUpTo(opening, b.text().text(), b.bodyStart(), b.bodyEnd());
       }
       this.anchors = places.anchors(opening.toString(), layout.byline().flatMap(bl -> bl.outlet()));
+    }
+
+    /** Appends {@code s[from, to)} and a line break, as far as the anchors' context reaches. */
+    private static void appendUpTo(StringBuilder sb, String s, int from, int to) {
+      int room = PlaceResolver.CONTEXT_CHARS - sb.length();
+      sb.append(s, from, Math.max(from, Math.min(to, from + room)));
+      if (sb.length() < PlaceResolver.CONTEXT_CHARS) {
+        sb.append('\n');
+      }
     }
 
     List<org.govnews.model.Post> postsOf(List<String> titles) {
@@ -500,7 +524,7 @@ public final class ArticleExtractor {
         }
       }
       closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
-      String text = joined(ss);
+      String text = drafts.isEmpty() ? "" : joined(ss);
       for (MeetingDraft d : drafts) {
         x.meetings.add(d.build(events, drafts, text, this));
       }
@@ -530,7 +554,11 @@ public final class ArticleExtractor {
     }
 
     private String joined(List<Sentence> ss) {
-      StringBuilder sb = new StringBuilder();
+      int n = 0;
+      for (Sentence s : ss) {
+        n += s.end() - s.start();
+      }
+      StringBuilder sb = new StringBuilder(n);
       for (Sentence s : ss) {
         sb.append(s.text(), s.start(), s.end());
       }
@@ -550,11 +578,11 @@ public final class ArticleExtractor {
           ce++;
         }
         String c = t.substring(clause, Math.min(ce, clause + PersonFinder.MAX_GROUP));
-        Matcher lead = LEAD_CONNECTOR.matcher(c);
-        int off = lead.find() ? lead.end() : 0;
+        int off = leadConnectorEnd(c);
         // 在…陪同下: the people who accompany are not the subject; it follows them
-        Matcher escort = ACCOMPANIED_BY.matcher(c).region(off, c.length());
-        if (escort.lookingAt()) {
+        Matcher escort =
+            c.startsWith("在", off) ? ACCOMPANIED_BY.matcher(c).region(off, c.length()) : null;
+        if (escort != null && escort.lookingAt()) {
           if (escort.end() >= c.length()) {
             clause = ce + 1;
             continue;
@@ -562,7 +590,7 @@ public final class ArticleExtractor {
           off = escort.end();
         }
         // a person already named stands at the start whatever follows (李强走进…)
-        for (int len : new int[] {3, 2}) {
+        for (int len : PersonFinder.THREE_OR_TWO) {
           if (off + len <= c.length() && people.containsKey(c.substring(off, off + len))) {
             String name = c.substring(off, off + len);
             return new Mention(
@@ -572,14 +600,14 @@ public final class ArticleExtractor {
                 clause + off + len);
           }
         }
-        for (int len : new int[] {3, 2}) {
+        for (int len : PersonFinder.THREE_OR_TWO) {
           if (off + len <= c.length()) {
-            String name = c.substring(off, off + len);
-            if (persons.isName(name)
+            if (persons.isNameAt(c, off, off + len)
                 && persons.boundaryAt(c, off + len)
                 && WordStarts.boundaryAt(c, off + len)
                 && !(len == 3 && persons.prefersShorter(c, off))) {
-              return new Mention(name, List.of(), clause + off, clause + off + len);
+              return new Mention(
+                  c.substring(off, off + len), List.of(), clause + off, clause + off + len);
             }
           }
         }
@@ -591,7 +619,8 @@ public final class ArticleExtractor {
           }
           break;
         }
-        if (off < c.length() && !DateContext.DATE.matcher(c).lookingAt()) {
+        if (off < c.length()
+            && !(DATE_STARTS.mayStart(c.charAt(0)) && DateContext.DATE.matcher(c).lookingAt())) {
           return null;
         }
         clause = ce + 1;
@@ -841,8 +870,7 @@ public final class ArticleExtractor {
         j = quoting; // 行政长官引述夏主任表示: the one who quotes speaks
       }
       String region = t.substring(from, j);
-      Matcher lead = LEAD_CONNECTOR.matcher(region);
-      int start = from + (lead.find() ? lead.end() : 0);
+      int start = from + leadConnectorEnd(region);
       int end = from + persons.stripModifiers(region, start - from, j - from);
       String core = t.substring(start, end);
       if (core.equals("他") || core.equals("她")) {
@@ -956,14 +984,14 @@ public final class ArticleExtractor {
     private @Nullable Mention personBeforeAdverbial(String t, int start, int end) {
       Mention best = null;
       for (int e = start + 2; e < end && e <= start + PersonFinder.MAX_GROUP; e++) {
-        if (end - e > MAX_ADVERBIAL
-            || "的之等和及与、".indexOf(t.charAt(e)) >= 0
-            || !WordStarts.boundaryAt(t, e)) {
+        if (end - e > MAX_ADVERBIAL || "的之等和及与、".indexOf(t.charAt(e)) >= 0) {
           continue;
         }
         List<Mention> ms = persons.parseGroup(t, start, e);
+        // the dictionary after the name: it costs the most of these tests
         if (ms.size() != 1
             || ms.get(0).end() != e
+            || !WordStarts.boundaryAt(t, e)
             || (ms.get(0).titles().isEmpty()
                 && PersonFinder.commonWord(t, ms.get(0).start(), e - ms.get(0).start()))
             || !persons.scan(t.substring(e, end)).isEmpty()) {
@@ -1004,8 +1032,7 @@ public final class ArticleExtractor {
           ce++;
         }
         String c = t.substring(clause, ce);
-        Matcher lead = LEAD_CONNECTOR.matcher(c);
-        int off = lead.find() ? lead.end() : 0;
+        int off = leadConnectorEnd(c);
         for (Mention m : persons.scan(c)) {
           // a listed follower or a dictionary word after the name (议员X书面质询…,促请…)
           if (m.start() <= off + 12
@@ -1029,9 +1056,8 @@ public final class ArticleExtractor {
         @Nullable Mention subject) {
       String t = s.text();
       for (Pattern p : new Pattern[] {PRESENTED_BY, ACCOMPANIED_BY}) {
-        Matcher pm = p.matcher(t);
-        pm.region(from, to);
-        while (pm.find()) {
+        Matcher pm = matcherIfHolds(p, t, from, to, p == PRESENTED_BY ? "听取" : "陪同下");
+        while (pm != null && pm.find()) {
           String inner = pm.group(1);
           Role r = p == PRESENTED_BY ? Role.PRESENTER : Role.ATTENDEE;
           for (Mention m : persons.subjectBefore(inner, inner.length())) {
@@ -1047,9 +1073,8 @@ public final class ArticleExtractor {
           }
         }
       }
-      Matcher al = ATTENDED_LIST.matcher(t);
-      al.region(from, to);
-      while (al.find()) {
+      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括");
+      while (al != null && al.find()) {
         Role r = al.group(1).equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
         int g = al.end();
         while (g < to) {
@@ -1072,9 +1097,8 @@ public final class ArticleExtractor {
           g = ge + 1;
         }
       }
-      Matcher rb = REPRESENTED_BY.matcher(t);
-      rb.region(from, to);
-      while (rb.find()) {
+      Matcher rb = matcherIfHolds(REPRESENTED_BY, t, from, to, "代表");
+      while (rb != null && rb.find()) {
         Role r = occursIn(t, "列席", from, rb.start()) ? Role.OBSERVER : Role.ATTENDEE;
         boolean attends =
             r == Role.OBSERVER
@@ -1089,9 +1113,8 @@ public final class ArticleExtractor {
           addPerson(m, s, 0);
         }
       }
-      Matcher pr = PRESENTS.matcher(t);
-      pr.region(from, to);
-      while (pr.find()) {
+      Matcher pr = matcherIfHolds(PRESENTS, t, from, to, PRESENTATIONS);
+      while (pr != null && pr.find()) {
         String head = t.substring(from, pr.start());
         List<Mention> ms = persons.subjectBefore(head, head.length());
         Role r =
@@ -1111,10 +1134,9 @@ public final class ArticleExtractor {
           addPerson(m, s, from);
         }
       }
-      Matcher cm = CHAIRED_BY.matcher(t);
-      cm.region(from, to);
+      Matcher cm = matcherIfHolds(CHAIRED_BY, t, from, to, "主持");
       java.util.Set<Integer> chairedBy = new java.util.HashSet<>();
-      while (cm.find()) {
+      while (cm != null && cm.find()) {
         String inner = cm.group(1);
         chairedBy.add(cm.end(1));
         List<Mention> ms = persons.subjectBefore(inner, inner.length());
@@ -1790,6 +1812,30 @@ public final class ArticleExtractor {
   }
 
   /** Whether {@code word} starts in {@code t} at or after {@code from} and before {@code to}. */
+  /**
+   * A matcher of {@code p} over {@code [from, to)} of {@code t}, or null when none of {@code words}
+   * (every match of {@code p} holds one) stands there: most sentences hold none, and looking for a
+   * word costs much less than a matcher and its search.
+   */
+  private static @Nullable Matcher matcherIfHolds(
+      Pattern p, String t, int from, int to, String... words) {
+    for (String w : words) {
+      if (occursIn(t, w, from, to - w.length() + 1)) {
+        return p.matcher(t).region(from, to);
+      }
+    }
+    return null;
+  }
+
+  /** Where the connector {@code c} opens with (另外, 会上) ends; 0 if none. */
+  private static int leadConnectorEnd(String c) {
+    if (c.isEmpty() || !LEAD_CONNECTOR_STARTS.mayStart(c.charAt(0))) {
+      return 0; // most clauses: no matcher needed
+    }
+    Matcher lead = LEAD_CONNECTOR.matcher(c);
+    return lead.find() ? lead.end() : 0;
+  }
+
   private static boolean occursIn(String t, String word, int from, int to) {
     for (int k = Math.max(0, from); k < to; k++) {
       if (t.startsWith(word, k)) {

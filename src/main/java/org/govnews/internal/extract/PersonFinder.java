@@ -56,8 +56,18 @@ final class PersonFinder {
 
   private static final FirstChars MODIFIER_STARTS = new FirstChars(TRAILING_MODIFIER);
 
+  /**
+   * Each thread's matcher of {@link #TRAILING_MODIFIER}, transparent (会上 looks behind itself, so
+   * that 在会上 is taken whole): {@link #stripModifiers} runs for every subject looked for, and a new
+   * matcher of this pattern allocates hundreds of bytes of state.
+   */
+  private static final ThreadLocal<Matcher> MODIFIER =
+      ThreadLocal.withInitial(() -> TRAILING_MODIFIER.matcher("").useTransparentBounds(true));
+
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
+
+  private static final FirstChars CONNECTOR_STARTS = new FirstChars(LEADING_CONNECTOR);
 
   /**
    * The longest stretch a name group or title chain is looked for in: bounds the work on text
@@ -74,6 +84,62 @@ final class PersonFinder {
    */
   private static final int MAX_UNNAMED_GROUPS = 6;
 
+  /**
+   * Name lengths without a dot, in the order candidates are tried (constants: loops allocate none).
+   */
+  private static final int[] NAME_LENGTHS = {3, 2, 4};
+
+  /** The lengths of the usual names, three characters first. */
+  static final int[] THREE_OR_TWO = {3, 2};
+
+  private static final String[] COLLECTIVE_CONJUNCTIONS = {"等", "以及"};
+  private static final String[] ITEM_CONJUNCTIONS = {"和", "及", "与"};
+  private static final String[] TAIL_CONJUNCTIONS = {"以及", "和", "及", "等"};
+  private static final String[] AND = {"和", "及"};
+
+  /**
+   * Words of the sentence a title chain may start with; not 和/及/由/经/对: they stand inside organ
+   * names (人力资源和社会保障厅, 自由贸易试验区).
+   */
+  private static final String[] SENTENCE_WORDS = {
+    "与",
+    "在",
+    "是",
+    "把",
+    "被",
+    "的",
+    "了",
+    "率领",
+    "陪同",
+    "会见",
+    "看望",
+    "邀请",
+    "听取",
+    "主持",
+    "出席",
+    "另外",
+    "此外",
+    "同时",
+    "其中",
+    "以及",
+    "还有",
+    "代表为",
+    "代表是",
+    "分别为",
+    "分别是",
+    "连同",
+    "现任",
+    "传达",
+    // 准确把握省委书记X在…上的讲话精神: the verbs of a demand to study what a leader said
+    "把握",
+    "贯彻",
+    "落实",
+    "学习",
+    "领会",
+    "按照",
+    "根据"
+  };
+
   private final Lexicon lexicon;
 
   PersonFinder(Lexicon lexicon) {
@@ -82,16 +148,27 @@ final class PersonFinder {
 
   /** Whether {@code s} is a plausible personal name: 林武, 蓝佛安, 欧阳明高, 买买提·艾力. */
   boolean isName(String s) {
-    int n = s.length();
+    return isNameAt(s, 0, s.length());
+  }
+
+  /**
+   * Whether {@code s[from, to)} is a plausible personal name ({@link #isName}). The word lists are
+   * asked, with a substring, only about candidates that pass the tests on characters.
+   */
+  boolean isNameAt(String s, int from, int to) {
+    int n = to - from;
     if (n < 2) {
       return false;
     }
-    int dot = s.indexOf('·');
-    if (dot > 0) {
-      if (n > 16 || dot == n - 1 || dot > 6 || n - s.lastIndexOf('·') - 1 > 8) {
+    int dot = from;
+    while (dot < to && s.charAt(dot) != '·') {
+      dot++; // not indexOf: that would search the text past the candidate
+    }
+    if (dot > from && dot < to) {
+      if (n > 16 || dot == to - 1 || dot - from > 6 || to - s.lastIndexOf('·', to - 1) - 1 > 8) {
         return false;
       }
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         if (s.charAt(i) != '·' && !Character.isIdeographic(s.charAt(i))) {
           return false;
         }
@@ -101,25 +178,31 @@ final class PersonFinder {
     if (n > 4) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       if (!Character.isIdeographic(s.charAt(i))) {
         return false;
       }
     }
-    int sur = lexicon.surnameAt(s, 0);
+    int sur = lexicon.surnameAt(s, from);
     if (sur == 0 || (n == 4 && sur != 2) || n - sur < 1 || n - sur > 2) {
       return false;
     }
-    if (NOT_NAME_END.indexOf(s.charAt(n - 1)) >= 0 || s.indexOf('的') > 0 || s.indexOf('了') > 0) {
-      return false; // 党的总|书记: particles stand in no name
+    if (NOT_NAME_END.indexOf(s.charAt(to - 1)) >= 0) {
+      return false;
     }
-    return !lexicon.isPost(s)
-        && !lexicon.isOrgan(s)
-        && !lexicon.gazetteer().isPlace(s)
-        && !lexicon.isNotName(s)
-        && lexicon.verb(s) == null
-        && lexicon.postEndingAt(s, n) == 0
-        && !(n == 3 && isProvince(s.substring(0, 2)));
+    for (int i = from + 1; i < to; i++) {
+      if (s.charAt(i) == '的' || s.charAt(i) == '了') {
+        return false; // 党的总|书记: particles stand in no name
+      }
+    }
+    String name = s.substring(from, to);
+    return !lexicon.isPost(name)
+        && !lexicon.isOrgan(name)
+        && !lexicon.gazetteer().isPlace(name)
+        && !lexicon.isNotName(name)
+        && lexicon.verb(name) == null
+        && lexicon.postEndingAt(name, n) == 0
+        && !(n == 3 && isProvince(name.substring(0, 2)));
   }
 
   /** 福建援宁干部, 江苏籍: a province's short name opens no three-character name. */
@@ -217,10 +300,17 @@ final class PersonFinder {
     return out;
   }
 
+  /** The words a collective ends with; the other form of {@link #COLLECTIVE} ends with 人. */
+  private static final String[] COLLECTIVE_HEADS = {
+    "负责同志", "负责人", "有关同志", "同志", "人员", "代表", "成员", "委员", "常委", "领导", "干部", "群众", "嘉宾", "专家", "学者",
+    "主管", "官员"
+  };
+
   private static final Pattern COLLECTIVE =
       Pattern.compile(
-          "[\\p{IsHan}()、]{0,40}?(?:负责同志|负责人|有关同志|同志|人员|代表|成员|委员|常委|领导|干部|群众|嘉宾|专家|学者|主管|官员)"
-              + "(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人"
+          "[\\p{IsHan}()、]{0,40}?(?:"
+              + String.join("|", COLLECTIVE_HEADS)
+              + ")(?:等)?(?:共?\\d+人|共?[一二三四五六七八九十百]+人)?|[\\p{IsHan}]{0,12}共?\\d+人"
               // 各局处室主管, 各乡镇: 各 opens a group of bodies or their heads
               + "|各[\\p{IsHan}()、]{1,30}");
 
@@ -243,13 +333,25 @@ final class PersonFinder {
 
   /** An unnamed group (有关部门负责同志, 委员共54人, 市委常委). */
   boolean isCollective(String g) {
-    return COLLECTIVE.matcher(g.strip()).matches();
+    return (g.indexOf('人') >= 0 || g.indexOf('各') >= 0 || holdsAny(g, COLLECTIVE_HEADS))
+        && COLLECTIVE.matcher(g.strip()).matches();
+  }
+
+  /**
+   * Whether one of {@code words} stands in {@code s}: a cheap test before a pattern needing one.
+   */
+  private static boolean holdsAny(String s, String[] words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
   int stripModifiers(String s, int from, int end) {
-    // transparent: 会上 looks behind itself, so that 在会上 is taken whole
-    Matcher matcher = TRAILING_MODIFIER.matcher(s).useTransparentBounds(true);
+    Matcher matcher = MODIFIER.get().reset(s);
     for (int guard = 0; guard < 8 && end > from; guard++) {
       // the shortest modifier first, so that a name before it is never eaten
       int cut = -1;
@@ -268,6 +370,7 @@ final class PersonFinder {
       }
       end = cut;
     }
+    matcher.reset(""); // the thread's matcher must not keep the text alive
     return end;
   }
 
@@ -297,11 +400,13 @@ final class PersonFinder {
   /** A group of names: items separated by 、 (and a final 和/及), titles shared or chained. */
   List<Mention> parseGroup(String s, int start, int end) {
     String g = s.substring(start, end);
-    Matcher lead = LEADING_CONNECTOR.matcher(g);
     int offset = start;
-    if (lead.find()) {
-      offset += lead.end();
-      g = g.substring(lead.end());
+    if (!g.isEmpty() && CONNECTOR_STARTS.mayStart(g.charAt(0))) {
+      Matcher lead = LEADING_CONNECTOR.matcher(g);
+      if (lead.find()) {
+        offset += lead.end();
+        g = g.substring(lead.end());
+      }
     }
     if (g.isEmpty()) {
       return List.of();
@@ -309,7 +414,7 @@ final class PersonFinder {
     String groupTitle = null;
     // "A等市委委员、候补委员出席", "A以及各部门、单位负责同志列席": a collective that holds its own 、
     // after the last name is no one
-    for (String conj : new String[] {"等", "以及"}) {
+    for (String conj : COLLECTIVE_CONJUNCTIONS) {
       int k = g.lastIndexOf(conj);
       if (k > 0 && g.indexOf('、', k) > 0 && isCollective(g.substring(k + conj.length()))) {
         g = g.substring(0, k);
@@ -329,7 +434,7 @@ final class PersonFinder {
     for (int n = 0; n < items.size(); n++) {
       int[] item = items.get(n);
       String text = g.substring(item[0], item[1]);
-      for (String conj : new String[] {"和", "及", "与"}) {
+      for (String conj : ITEM_CONJUNCTIONS) {
         int k = text.lastIndexOf(conj);
         if (k <= 0 || parseItem(text) != null) {
           continue;
@@ -348,7 +453,7 @@ final class PersonFinder {
     String tailItem = g.substring(tail[0], tail[1]);
     // "…董事长魏华山等客商代表参加": the same after 等; "A、B、C等区领导参加": the group's title is
     // theirs when they have none
-    for (String conj : new String[] {"以及", "和", "及", "等"}) {
+    for (String conj : TAIL_CONJUNCTIONS) {
       int k = tailItem.lastIndexOf(conj);
       String after = k > 0 ? tailItem.substring(k + conj.length()) : "";
       if (k > 0 && isCollective(after) && parseItem(tailItem.substring(0, k)) != null) {
@@ -485,15 +590,17 @@ final class PersonFinder {
       String title = listTitle(c);
       return title != null ? new Item(title, null, null, 0, 0) : null;
     }
-    for (int len : new int[] {3, 2, 4}) {
+    for (int len : NAME_LENGTHS) {
       if (c.length() <= len) {
         continue;
       }
-      String name = c.substring(c.length() - len);
-      String title = isName(name) ? listTitle(c.substring(0, c.length() - len)) : null;
+      String title =
+          isNameAt(c, c.length() - len, c.length())
+              ? listTitle(c.substring(0, c.length() - len))
+              : null;
       if (title != null) {
         int at = originalIndex(item, c.length() - len);
-        return new Item(title, name, null, at, item.length() - at);
+        return new Item(title, c.substring(c.length() - len), null, at, item.length() - at);
       }
     }
     int dot = c.indexOf('·');
@@ -591,26 +698,25 @@ final class PersonFinder {
   private @Nullable Mention titledAt(String s, int i) {
     int post = i > 0 ? lexicon.postEndingAt(s, i) : 0;
     if (post > 0) {
-      for (int len : new int[] {3, 2, 4}) {
+      for (int len : NAME_LENGTHS) {
         if (i + len > s.length()) {
           continue;
         }
-        String name = s.substring(i, i + len);
         if (len == 3 && prefersShorter(s, i)) {
           continue; // 蔡奇陪同, 李强说, 李希还: the last character belongs to what follows
         }
-        if (isName(name) && boundaryAt(s, i + len)) {
+        if (isNameAt(s, i, i + len) && boundaryAt(s, i + len)) {
           List<String> titles = titlesBefore(s, i);
           if (!titles.isEmpty()) {
-            return new Mention(name, titles, i, i + len);
+            return new Mention(s.substring(i, i + len), titles, i, i + len);
           }
         }
       }
       // no listed word follows (政务司司长陈国基分享…): a dictionary word starting right after
       // the name ends it
-      for (int len : new int[] {3, 2}) {
+      for (int len : THREE_OR_TWO) {
         if (i + len < s.length()
-            && isName(s.substring(i, i + len))
+            && isNameAt(s, i, i + len)
             && !commonWord(s, i, len)
             && WordStarts.multiCharWordAt(s, i + len)) {
           List<String> titles = titlesBefore(s, i);
@@ -631,27 +737,28 @@ final class PersonFinder {
         return new Mention(s.substring(i, i + len), titles, i, i + len);
       }
     }
-    if (lexicon.surnameAt(s, i) > 0
+    if (honorificMayFollow(s, i)
+        && lexicon.surnameAt(s, i) > 0
         && (i == 0
             || !Character.isIdeographic(s.charAt(i - 1))
             || lexicon.postEndingAt(s, i) == 0)) {
-      for (int len : new int[] {3, 2}) {
+      for (int len : THREE_OR_TWO) {
         if (i + len >= s.length()) {
           continue;
         }
         // the cheap tests first: most surnames are not followed by an honorific
         int p = lexicon.postStartingAt(s, i + len);
-        if (p == 0 || !isHonorific(s.substring(i + len, i + len + p))) {
+        if (p == 0 || !isHonorificAt(s, i + len, p)) {
           continue;
         }
-        String name = s.substring(i, i + len);
         if (!(len == 3 && prefersShorter(s, i))
-            && isName(name)
+            && isNameAt(s, i, i + len)
             // 学习贯彻总书记: no name starts inside a word
             && (i == 0 || !Character.isIdeographic(s.charAt(i - 1)) || WordStarts.boundaryAt(s, i))
             && boundaryAt(s, i + len + p)
             && !commonWord(s, i, len)) {
-          return new Mention(name, List.of(s.substring(i + len, i + len + p)), i, i + len);
+          return new Mention(
+              s.substring(i, i + len), List.of(s.substring(i + len, i + len + p)), i, i + len);
         }
       }
     }
@@ -675,7 +782,7 @@ final class PersonFinder {
    * starts there (李希来到…).
    */
   boolean prefersShorter(String s, int i) {
-    if (i + 3 > s.length() || !isName(s.substring(i, i + 2))) {
+    if (i + 3 > s.length() || !isNameAt(s, i, i + 2)) {
       return false;
     }
     if (ADVERB_AFTER_NAME.indexOf(s.charAt(i + 2)) >= 0 || startsVerb(s, i + 2)) {
@@ -694,17 +801,38 @@ final class PersonFinder {
   }
 
   /** Titles written after a name: 习近平总书记, 赵乐际委员长, 李强总理. */
-  private static boolean isHonorific(String post) {
-    return post.equals("总书记")
-        || post.equals("主席")
-        || post.equals("委员长")
-        || post.equals("总理")
-        || post.equals("副总理")
-        || post.equals("副主席")
-        || post.equals("书记")
-        || post.equals("省长")
-        || post.equals("市长")
-        || post.equals("秘书长");
+  private static final String[] HONORIFICS = {
+    "总书记", "主席", "委员长", "总理", "副总理", "副主席", "书记", "省长", "市长", "秘书长"
+  };
+
+  /** The first characters of {@link #HONORIFICS}. */
+  private static final String HONORIFIC_STARTS = firstChars(HONORIFICS);
+
+  private static String firstChars(String[] words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      sb.append(w.charAt(0));
+    }
+    return sb.toString();
+  }
+
+  /** Whether the post of length {@code p} at {@code at} is an honorific. */
+  private static boolean isHonorificAt(String s, int at, int p) {
+    for (String h : HONORIFICS) {
+      if (h.length() == p && s.startsWith(h, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an honorific could follow a two- or three-character name at {@code i}: a cheap test
+   * before the family-name and post lookups, which most positions fail.
+   */
+  private static boolean honorificMayFollow(String s, int i) {
+    return (i + 2 < s.length() && HONORIFIC_STARTS.indexOf(s.charAt(i + 2)) >= 0)
+        || (i + 3 < s.length() && HONORIFIC_STARTS.indexOf(s.charAt(i + 3)) >= 0);
   }
 
   /**
@@ -757,46 +885,7 @@ final class PersonFinder {
 
   private String trimTitleStart(String t) {
     int cut = 0;
-    // not 和/及/由/经/对: they stand inside organ names (人力资源和社会保障厅, 自由贸易试验区)
-    for (String w :
-        new String[] {
-          "与",
-          "在",
-          "是",
-          "把",
-          "被",
-          "的",
-          "了",
-          "率领",
-          "陪同",
-          "会见",
-          "看望",
-          "邀请",
-          "听取",
-          "主持",
-          "出席",
-          "另外",
-          "此外",
-          "同时",
-          "其中",
-          "以及",
-          "还有",
-          "代表为",
-          "代表是",
-          "分别为",
-          "分别是",
-          "连同",
-          "现任",
-          "传达",
-          // 准确把握省委书记X在…上的讲话精神: the verbs of a demand to study what a leader said
-          "把握",
-          "贯彻",
-          "落实",
-          "学习",
-          "领会",
-          "按照",
-          "根据"
-        }) {
+    for (String w : SENTENCE_WORDS) {
       int k = t.lastIndexOf(w);
       if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {
         String rest = t.substring(k + w.length());
@@ -806,14 +895,14 @@ final class PersonFinder {
       }
     }
     // "省委书记唐登杰和省长": another person's title and name before 和
-    for (String w : new String[] {"和", "及"}) {
+    for (String w : AND) {
       int j = t.lastIndexOf(w);
       if (j >= 2 && j + 1 < t.length() && j + 1 > cut) {
         String rest = t.substring(j + 1);
         // a titled person before it (省委书记唐登杰和省长), not part of an organ (劳工及福利局局长)
         boolean nameBefore =
-            (j >= 3 && isName(t.substring(j - 3, j)) && lexicon.postEndingAt(t, j - 3) > 0)
-                || (isName(t.substring(j - 2, j)) && lexicon.postEndingAt(t, j - 2) > 0);
+            (j >= 3 && isNameAt(t, j - 3, j) && lexicon.postEndingAt(t, j - 3) > 0)
+                || (isNameAt(t, j - 2, j) && lexicon.postEndingAt(t, j - 2) > 0);
         if (nameBefore && lexicon.postEndingAt(rest, rest.length()) > 0) {
           cut = j + 1;
         }

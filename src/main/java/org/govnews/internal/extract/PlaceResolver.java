@@ -18,7 +18,8 @@ import org.govnews.model.PlaceLevel;
  * unambiguously and its outlet's province — or left with its candidates. Thread-safe.
  */
 final class PlaceResolver {
-  private static final int CONTEXT_CHARS = 600;
+  /** How much of an article's opening {@link #anchors} reads. */
+  static final int CONTEXT_CHARS = 600;
 
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;

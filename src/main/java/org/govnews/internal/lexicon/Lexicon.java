@@ -55,6 +55,10 @@ public final class Lexicon {
   private final boolean[] singleSurname = new boolean[0x10000];
   private final WordTrie compoundTrie;
   private final WordTrie verbTrie;
+
+  /** The verbs by {@link #verbTrie}'s word id: {@link #verbAt} returns these, not copies. */
+  private final List<String> verbWords;
+
   private final WordTrie postsForward;
   private final WordTrie postsBackward;
   private final WordTrie followerTrie;
@@ -127,7 +131,8 @@ public final class Lexicon {
       singleSurname[x.charAt(0)] = true;
     }
     compoundTrie = WordTrie.forward(compoundSurnames);
-    verbTrie = WordTrie.forward(verbs.keySet());
+    verbWords = List.copyOf(verbs.keySet());
+    verbTrie = WordTrie.forward(verbWords);
     postsForward = WordTrie.forward(posts);
     postsBackward = WordTrie.backward(posts);
     followerTrie = WordTrie.forward(nameFollowers);
@@ -233,8 +238,8 @@ public final class Lexicon {
 
   /** The longest verb starting at {@code i}, or null. */
   public @Nullable String verbAt(String s, int i) {
-    int len = verbTrie.longestAt(s, i);
-    return len == 0 ? null : s.subSequence(i, i + len).toString();
+    int id = verbTrie.longestIdAt(s, i, Integer.MAX_VALUE);
+    return id < 0 ? null : verbWords.get(id);
   }
 
   /** Length of the longest name follower (not verb) starting at {@code i}, 0 when none. */
