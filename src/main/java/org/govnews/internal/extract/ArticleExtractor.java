@@ -71,8 +71,12 @@ public final class ArticleExtractor {
   /** Nouns a reporting verb may head (建议名单, 建议人选, 要求清单): then it is no verb. */
   private static final String[] NOUN_HEADS = {"名单", "人选", "方案", "草案", "稿", "清单", "事项"};
 
-  /** A bureau that answers for itself: 交通事务局, 保安司司长办公室, 劳工处. */
-  private static final String BUREAU = "[\\p{IsHan}]{2,16}(?:局|署|处|办公室|委员会|公署)";
+  /**
+   * A bureau that answers for itself: 交通事务局, 保安司司长办公室, 劳工处; not the words that end like one (要按照部署,
+   * 服务大局, 好处).
+   */
+  private static final String BUREAU =
+      "[\\p{IsHan}]{2,16}(?:(?<![布格大全结变当])局|(?<!部)署|(?<![到好益难之长短])处|办公室|委员会|公署)";
 
   private static final Pattern BUREAU_START = Pattern.compile(BUREAU);
 
@@ -819,6 +823,32 @@ public final class ArticleExtractor {
       return null;
     }
 
+    /** Whether {@code j} stands between “ and ” opened after {@code from}. */
+    private static boolean insideQuote(String t, int from, int j) {
+      int depth = 0;
+      for (int k = from; k < j; k++) {
+        char ch = t.charAt(k);
+        if (ch == '“') {
+          depth++;
+        } else if (ch == '”' && depth > 0) {
+          depth--;
+        }
+      }
+      return depth > 0;
+    }
+
+    private boolean modalAt(String t, int i) {
+      if (i < t.length() && t.charAt(i) == '要' && !t.startsWith("要求", i)) {
+        return true;
+      }
+      for (String m : lexicon.requirementMarkers()) {
+        if (t.startsWith(m, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private @Nullable Opening openingIn(Sentence s, int from, int clauseEnd) {
       String t = s.text();
       for (int j = from; j < Math.min(clauseEnd, from + 90); j++) {
@@ -831,6 +861,9 @@ public final class ArticleExtractor {
             || v.endsWith("讲解")) {
           continue; // a lecture (进行讲解,…) opens no statement: what follows is the reporter's
         }
+        if (insideQuote(t, s.start(), j)) {
+          continue; // 落实“均衡台湾,在地希望”理念: a slogan's words open nothing
+        }
         int after = j + v.length();
         if ((j > from && t.charAt(j - 1) == '的')
             || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)
@@ -840,8 +873,8 @@ public final class ArticleExtractor {
         boolean punct =
             after < s.end()
                 && (t.charAt(after) == ',' || t.charAt(after) == ':' || t.charAt(after) == '“');
-        if (c != VerbClass.DEMAND && !punct) {
-          continue;
+        if (c != VerbClass.DEMAND && !punct && !(c == VerbClass.SPEECH && modalAt(t, after))) {
+          continue; // 委员认为要建设…: a demand may follow a statement verb without a comma
         }
         int content = punct && t.charAt(after) != '“' ? after + 1 : after;
         int restEnd = s.end();

@@ -701,4 +701,33 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "专责小组于12月3日举行会议。委员建议加强宣传推广。 出席是次会议还有委员朱丽、叶伦。"));
     assertThat(roles(m)).containsOnlyKeys("朱丽", "叶伦");
   }
+
+  @Test
+  void aTaiwanPresidentNamedBeforeHisPostSpeaksAsThePost() {
+    Article a = parse("标题", "林正德总统今(13)日上午接见消防人员。总统致词时表示,再过几天就是消防节。总统指出,要强化救灾能力。");
+    assertThat(people(a)).containsEntry("林正德", List.of("总统"));
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsOnly("林正德");
+    assertThat(a.directives()).hasSize(2);
+  }
+
+  @Test
+  void anInstructionAndAStatementVerbWithADemandRightAfterIt() {
+    Article a = parse("标题", "县长王丰指示,雨季将至,应多加宣导。", "委员认为要加强宣传推广,并鼓励学生参与。");
+    assertThat(a.directives())
+        .extracting(Directive::text)
+        .anyMatch(t -> t.startsWith("雨季将至"))
+        .anyMatch(t -> t.startsWith("要加强宣传推广"));
+  }
+
+  @Test
+  void aSloganInQuotesOpensNoStatement() {
+    Article a = parse("标题", "院长林立表示,中小企业是经济的根基。为落实刘平总统“均衡发展,在地希望”理念,推出计划。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsOnly("林立");
+  }
+
+  @Test
+  void aDemandToFollowTheDeploymentIsNoBureau() {
+    Article a = parse("标题", "会议指出,本次会议是实际行动。要按照党委的部署,认真做好各项工作。");
+    assertThat(a.directives()).extracting(Directive::text).anyMatch(t -> t.startsWith("要按照党委的部署"));
+  }
 }
