@@ -71,6 +71,9 @@ public final class ArticleExtractor {
   /** Nouns a reporting verb may head (建议名单, 建议人选, 要求清单): then it is no verb. */
   private static final String[] NOUN_HEADS = {"名单", "人选", "方案", "草案", "稿", "清单", "事项"};
 
+  /** Words that make a report or demand after them a noun: 政府工作报告, 情况汇报, 部署要求. */
+  private static final String[] NOUN_MODIFIERS = {"工作", "情况", "部署", "具体", "总体", "基本", "有关", "相关"};
+
   /**
    * A bureau that answers for itself: 交通事务局, 保安司司长办公室, 劳工处; not the words that end like one (要按照部署,
    * 服务大局, 好处).
@@ -102,7 +105,11 @@ public final class ArticleExtractor {
   private static final Pattern ABOUT_MEETING = Pattern.compile("^(?:的|之)(?:决定|议案|通知|建议|方案|筹备)");
 
   /** 听取了秘书长刘奇作的…报告: the presenter named inside the object. */
-  private static final Pattern PRESENTED_BY = Pattern.compile("听取(?:了)?([^,。;]{2,50}?)(?:所作|作)的");
+  private static final Pattern PRESENTED_BY =
+      Pattern.compile(
+          "听取(?:了)?([^,。;]{2,50}?)(?:所作|作)的"
+              // 会议听取了秘书长A关于…的说明,主任B关于…的说明: one presenter a clause
+              + "|(?:听取(?:了)?|,)([^,。;]{2,40}?)关于[^,。;]{1,120}?的(?:说明|汇报|报告)");
 
   /** What {@link #PRESENTS} ends with: one of these stands in every match. */
   private static final String[] PRESENTATIONS = {
@@ -487,7 +494,11 @@ public final class ArticleExtractor {
                 && (!newPara
                     || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
         Mention subject = open == null ? sentenceSubject(s) : null;
-        if (carried && !startsWithSubject(s) && subject == null && !opensNarrative(s)) {
+        if (carried
+            && !startsWithSubject(s)
+            && subject == null
+            && !opensNarrative(s)
+            && !bracketed(s)) {
           if (recording) {
             x.directives.add(directive(speaker, verb, s, s.start()));
           }
@@ -642,6 +653,12 @@ public final class ArticleExtractor {
     }
 
     /** 会议通过…, 会议还研究了…: the meeting's own narrative ends a carried statement. */
+    /** A sentence wholly in brackets, (图源:新华社): a credit or a note, nobody's statement. */
+    private static boolean bracketed(Sentence s) {
+      String t = s.text().substring(s.start(), s.end()).strip();
+      return t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')';
+    }
+
     private boolean opensNarrative(Sentence s) {
       String t = s.text().substring(s.start(), s.end()).stripLeading();
       return t.startsWith("会议")
@@ -773,6 +790,19 @@ public final class ArticleExtractor {
       return "重主只首纲摘概必紧扼简需提想".indexOf(before) < 0 && "求素点闻件员害领".indexOf(after) < 0;
     }
 
+    /** Whether {@code v} at {@code j} is a noun by the word before it (政府工作|报告, 情况|汇报). */
+    private static boolean nounBefore(String t, int from, int j, String v) {
+      if (!(v.equals("报告") || v.equals("汇报") || v.equals("要求") || v.equals("说明"))) {
+        return false;
+      }
+      for (String m : NOUN_MODIFIERS) {
+        if (j - m.length() >= from && t.startsWith(m, j - m.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a word that makes the verb before it a noun starts at {@code i} (建议|名单). */
     private static boolean nounAfter(String t, int i) {
       for (String n : NOUN_HEADS) {
@@ -867,7 +897,8 @@ public final class ArticleExtractor {
         int after = j + v.length();
         if ((j > from && t.charAt(j - 1) == '的')
             || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)
-            || nounAfter(t, after)) {
+            || nounAfter(t, after)
+            || nounBefore(t, from, j, v)) {
           continue; // a noun: 作的说明, 根本要求和…, 要求的, 建议名单
         }
         boolean punct =
@@ -929,10 +960,14 @@ public final class ArticleExtractor {
         return new Opening(null, verb, false, List.of(), 0, 0);
       }
       if (core.isEmpty()) {
-        if (lexicon.verb(verb) != VerbClass.DEMAND) {
+        if (lexicon.verb(verb) != VerbClass.DEMAND && lexicon.verb(verb) != VerbClass.SPEECH) {
           return null;
         }
         Mention m = leadingPerson(s);
+        if (m == null && lexicon.verb(verb) == VerbClass.SPEECH) {
+          return null;
+        }
+        // X带队赴…检查…工作,强调要…: the sentence's person speaks
         Opening o =
             m == null
                 ? new Opening(null, verb, false, List.of(), 0, 0)
@@ -1091,18 +1126,19 @@ public final class ArticleExtractor {
       for (Pattern p : new Pattern[] {PRESENTED_BY, ACCOMPANIED_BY}) {
         Matcher pm = matcherIfHolds(p, t, from, to, p == PRESENTED_BY ? "听取" : "陪同下");
         while (pm != null && pm.find()) {
-          String inner = pm.group(1);
+          int g = pm.group(1) != null ? 1 : 2;
+          String inner = pm.group(g);
           Role r = p == PRESENTED_BY ? Role.PRESENTER : Role.ATTENDEE;
           for (Mention m : persons.subjectBefore(inner, inner.length())) {
             events.add(
                 new Event(
                     new Mention(
-                        m.name(), m.titles(), pm.start(1) + m.start(), pm.start(1) + m.end()),
+                        m.name(), m.titles(), pm.start(g) + m.start(), pm.start(g) + m.end()),
                     r,
                     s,
                     meetingIndex,
                     false));
-            addPerson(m, s, pm.start(1));
+            addPerson(m, s, pm.start(g));
           }
         }
       }
@@ -1183,8 +1219,11 @@ public final class ArticleExtractor {
       }
       for (int j = from + 2; j < to; j++) {
         String v = lexicon.verbAt(t, j);
-        if (v == null || chairedBy.contains(j)) {
-          continue;
+        if (v == null
+            || chairedBy.contains(j)
+            || nounBefore(t, from, j, v)
+            || (t.charAt(j - 1) == '的' && v.length() == 2)) {
+          continue; // 工作报告, 情况的说明: nouns
         }
         VerbClass c = Objects.requireNonNull(lexicon.verb(v)); // v is a verb of the list
         Role role =

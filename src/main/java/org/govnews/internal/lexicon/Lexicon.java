@@ -238,6 +238,9 @@ public final class Lexicon {
 
   /** The longest verb starting at {@code i}, or null. */
   public @Nullable String verbAt(String s, int i) {
+    if (i > 0 && s.charAt(i) == '作' && s.charAt(i - 1) == '工') {
+      return null; // 政府工作报告: 作 of 工作 starts no 作报告
+    }
     int id = verbTrie.longestIdAt(s, i, Integer.MAX_VALUE);
     return id < 0 ? null : verbWords.get(id);
   }

@@ -730,4 +730,29 @@ class UnseenWordingsTest {
     Article a = parse("标题", "会议指出,本次会议是实际行动。要按照党委的部署,认真做好各项工作。");
     assertThat(a.directives()).extracting(Directive::text).anyMatch(t -> t.startsWith("要按照党委的部署"));
   }
+
+  @Test
+  void aLeaderOnAnInspectionStressesWithoutANewSubject() {
+    Article a = parse("标题", "省委常委、副省长赵明带队赴安顺市检查安全生产工作,强调要压实各方责任。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsExactly("赵明");
+  }
+
+  @Test
+  void presentersHeardAboutTheirExplanations() {
+    Meeting m =
+        only(parse("标题", "全国政协常委会第十六次会议召开。", "会议听取了全国政协秘书长郑通关于常委会工作报告起草情况的说明,提案委员会主任傅杰关于提案工作的说明。"));
+    assertThat(roles(m))
+        .containsOnlyKeys("郑通", "傅杰")
+        .containsEntry("郑通", Role.PRESENTER)
+        .containsEntry("傅杰", Role.PRESENTER);
+  }
+
+  @Test
+  void aPhotoCreditEndsNoStatementAndAWorkReportIsANoun() {
+    Article a = parse("标题", "会议强调,要持续提升保障水平。要围绕政府工作报告明确的重大部署,争取政策支持。(图源:新华社)", "要加强经济运行监测。");
+    assertThat(a.directives())
+        .extracting(Directive::text)
+        .noneMatch(t -> t.contains("图源"))
+        .anyMatch(t -> t.startsWith("要围绕政府工作报告"));
+  }
 }
