@@ -139,7 +139,7 @@ public final class ArticleExtractor {
 
   /** Groups that speak together: 大家认为, 与会人员表示. */
   private static final Pattern COLLECTIVE_SPEAKER =
-      Pattern.compile("大家|大家一致|与会人员|与会同志|与会代表|与会专家|与会嘉宾|他们|委员们|代表们|双方|各方|与会者");
+      Pattern.compile("大家|大家一致|与会人员|与会人士|与会同志|与会代表|与会专家|与会嘉宾|与会领导|他们|委员们|代表们|双方|各方|与会者");
 
   private static final Pattern VIDEO_FORMAT =
       Pattern.compile(
@@ -1296,6 +1296,10 @@ public final class ArticleExtractor {
         if (c != VerbClass.TRIGGER && c != VerbClass.CHAIR && c != VerbClass.ATTENDEE) {
           continue;
         }
+        if (v.equals("与会")
+            && COLLECTIVE_SPEAKER.matcher(t.substring(j, Math.min(to, j + 4))).lookingAt()) {
+          continue; // 与会人士对第十五次常委会议后…: the people at this meeting, no other one
+        }
         int clauseStart = j;
         int floor = Math.max(from, j - PersonFinder.MAX_GROUP);
         while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
@@ -1434,6 +1438,16 @@ public final class ArticleExtractor {
           }
         }
         name = headlineName(name);
+        int and = Math.max(name.indexOf('和'), name.indexOf('及'));
+        if (and > 1
+            && lexicon.meetingHeadEndingAt(name, and) > 0
+            && plausibleName(name.substring(0, and))
+            && plausibleName(name.substring(and + 1))
+            && lastMeetingHead(name, and + 1, name.length()) == name.length()) {
+          // 主持召开县政府党组会议和县政府常务会议: two meetings, one after the other
+          draft(s, name.substring(0, and), organizer, clauseStart, j, ce, drafts, false);
+          name = name.substring(and + 1);
+        }
         if (!plausibleName(name)) {
           continue;
         }

@@ -28,7 +28,7 @@ public final class PageStructurer {
               + "|^[*＊=＝_\\-—~]{3,}$");
   private static final Pattern CAPTION =
       Pattern.compile(
-          "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$"
+          "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$|\\(图[0-9一二三四五六七八九十]{0,3}\\)$"
               + "|^[^,。]{2,30}?\\((?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九十]?\\)");
   private static final Pattern SOURCE_LINE =
       Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");

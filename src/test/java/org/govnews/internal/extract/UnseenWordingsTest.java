@@ -755,4 +755,32 @@ class UnseenWordingsTest {
         .noneMatch(t -> t.contains("图源"))
         .anyMatch(t -> t.startsWith("要围绕政府工作报告"));
   }
+
+  @Test
+  void twoMeetingsChairedOneAfterTheOther() {
+    Article a = parse("标题", "县长房志明主持召开县政府党组会议和县政府常务会议。");
+    assertThat(a.meetings()).extracting(Meeting::name).containsExactly("县政府党组会议", "县政府常务会议");
+  }
+
+  @Test
+  void theParticipantsMourningAfterAnEarlierSessionNameNoMeeting() {
+    Meeting m =
+        only(parse("标题", "全国政协常委会第十六次会议开幕。会议开始时,与会人士对第十五次常委会议后去世的副主席表示悼念。", "全国政协副主席王忠、李明出席会议。"));
+    assertThat(roles(m)).containsOnlyKeys("王忠", "李明");
+  }
+
+  @Test
+  void numberedPhotoCaptionsHeadNoBriefAndLeadersEnjoin() {
+    Article a =
+        parse(
+            "省政协副主席张安顺来滁州调研",
+            "省政协副主席张安顺来滁州调研(图1)",
+            "3月5日,省政协副主席张安顺来滁州调研。张安顺叮嘱,要发挥区位交通优势。",
+            "省政协副主席张安顺来滁州调研(图2)",
+            "他强调,要发挥人民政协作用。");
+    assertThat(a.districtBriefs()).isEmpty();
+    assertThat(people(a)).containsOnlyKeys("张安顺");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsOnly("张安顺");
+    assertThat(a.directives()).hasSize(2);
+  }
 }
