@@ -55,7 +55,7 @@ final class BylineParser {
   /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波) */
   private static final Pattern TRAILING =
       Pattern.compile(
-          "\\((?:[文图](?:\\s*/\\s*[文图])?\\s*/?\\s*)?(?:本报)?(?:记者|通讯员|实习生)?\\s*"
+          "\\((?:[文图](?:\\s*/\\s*[文图])?\\s*/?\\s*)?(?:本报|本网|本台)?(?:记者|通讯员|实习生)?\\s*[:：]?\\s*"
               + "([\\p{IsHan}·]{1,4}(?:(?:\\s+|、)[\\p{IsHan}·]{1,4}){0,7})\\s*\\)$");
 
   private static final Pattern ROLE_WORDS =
@@ -248,11 +248,16 @@ final class BylineParser {
     // name vouches for a credit partner whose family name is not listed (郭颖 天乐)
     List<String> names = new ArrayList<>();
     boolean sure = false;
+    String place = null;
     String[] tokens = m.group(1).split("[\\s、]+", 0);
     for (int k = 0; k < tokens.length; k++) {
       String n = tokens[k];
       if (ROLE_WORDS.matcher(n).matches()) {
         continue; // (记者 王心 通讯员 叁科)
+      }
+      if (k == 0 && tokens.length > 1 && isPlace(n)) {
+        place = n; // (西王镇 周雷): where the reporter writes from
+        continue;
       }
       if (n.length() == 1 && k + 1 < tokens.length && tokens[k + 1].length() <= 2) {
         n += tokens[++k];
@@ -266,7 +271,13 @@ final class BylineParser {
     if (!sure) {
       return Optional.empty();
     }
-    return Optional.of(new Lead(m.start(), m.group(), null, names, null, 0, 0, 0));
+    return Optional.of(new Lead(m.start(), m.group(), null, names, place, 0, 0, 0));
+  }
+
+  private boolean isPlace(String word) {
+    return lexicon.gazetteer().isPlace(word)
+        || (word.length() >= 3 && "镇乡村县区市".indexOf(word.charAt(word.length() - 1)) >= 0)
+        || word.endsWith("街道");
   }
 
   /** Editors credited by a whole paragraph ((以上由徐方伟编辑整理), 责任编辑:龙慧), or empty. */

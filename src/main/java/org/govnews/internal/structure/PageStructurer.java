@@ -31,7 +31,7 @@ public final class PageStructurer {
           "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$|\\(图[0-9一二三四五六七八九十]{0,3}\\)$"
               + "|^[^,。]{2,30}?\\((?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九十]?\\)");
   private static final Pattern SOURCE_LINE =
-      Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30})");
+      Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30}?)(?=\\s|责编|编辑|作者|$|[|｜])");
 
   private static final Pattern SOURCE_CREDIT =
       Pattern.compile("\\(\\s*(?:时政|文章|稿件)?(?:来源|稿源|来源于)\\s*[:：]\\s*([^()]{2,30})\\)\\s*$");
@@ -329,7 +329,7 @@ public final class PageStructurer {
             new Byline(
                 Optional.ofNullable(outlet),
                 t.get().reporters(),
-                Optional.empty(),
+                Optional.ofNullable(t.get().place()),
                 credit,
                 last.text().span(t.get().end(), last.text().length()));
       } else if (byline.reporters().isEmpty()) {

@@ -783,4 +783,24 @@ class UnseenWordingsTest {
     assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsOnly("张安顺");
     assertThat(a.directives()).hasSize(2);
   }
+
+  @Test
+  void closingCreditsOfAWebsiteAndOfATownship() {
+    Article a = parse("标题", "区委召开常委会会议。会议还研究了其他事项。(本网记者:王浩然)");
+    assertThat(a.byline())
+        .hasValueSatisfying(b -> assertThat(b.reporters()).containsExactly("王浩然"));
+    Article t = parse("标题", "镇里召开推进会。会议要求抓好落实。(西王镇 周雷)");
+    assertThat(t.byline())
+        .hasValueSatisfying(
+            b -> {
+              assertThat(b.reporters()).containsExactly("周雷");
+              assertThat(b.place()).contains("西王镇");
+            });
+  }
+
+  @Test
+  void theLastNamedBeforeACountOfDelegatesSpeaks() {
+    Meeting m = only(parse("标题", "市里召开座谈会。市政协副主席、农工党市委主委徐泽生等24名代表先后发言。"));
+    assertThat(roles(m)).containsEntry("徐泽生", Role.SPEAKER);
+  }
 }
