@@ -128,7 +128,10 @@ public final class ArticleExtractor {
 
   /** 出席会议的还有省领导A、B, 列席会议的有…, 出席是次会议还包括:…: the people come after the verb. */
   private static final Pattern ATTENDED_LIST =
-      Pattern.compile("(出席|参加|列席)[^,。;:]{0,10}?(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|包括)|还(?:有|包括))[:,]?");
+      Pattern.compile(
+          "(出席|参加|列席)(?:[^,。;:]{0,10}?(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|包括)|还(?:有|包括))[:,]?"
+              // 出席:A、B (the attendance field of minutes)
+              + "|(?:人员)?:)");
 
   /** After a verb whose subject is unnamed: …主讲,分别为 (the names follow). */
   private static final Pattern NAMED_AFTER =
@@ -138,6 +141,10 @@ public final class ArticleExtractor {
   private static final Pattern REPRESENTED_BY = Pattern.compile("代表(?:为|是)([^,。;]{2,40})");
 
   /** Groups that speak together: 大家认为, 与会人员表示. */
+  /** A field of minutes: 主席:柯文哲 (the chair's name is group 1), 出席:…, 列席:…. */
+  private static final Pattern MINUTES_FIELD =
+      Pattern.compile("(?:主席|主持人|主持)\\s*:\\s*([^,。;:\\s]{2,12})\\s*$|(?:出席|列席)(?:人员)?\\s*:");
+
   private static final Pattern COLLECTIVE_SPEAKER =
       Pattern.compile("大家|大家一致|与会人员|与会人士|与会同志|与会代表|与会专家|与会嘉宾|与会领导|他们|委员们|代表们|双方|各方|与会者");
 
@@ -436,10 +443,11 @@ public final class ArticleExtractor {
           int s = from;
           for (int e : ends) {
             int end = from + e;
-            // ;-clauses are statements of their own: "委员A建议…;委员B建议…"
+            // ;-clauses are statements of their own: "委员A建议…;委员B建议…"; not the items of a list
+            // of those present (出席会议的有:A;B;C)
             int c = s;
             for (int k = s; k < end; k++) {
-              if (t.charAt(k) == ';') {
+              if (t.charAt(k) == ';' && !ATTENDED_LIST.matcher(t).region(c, k).find()) {
                 out.add(new Sentence(b.text(), p, c, k + 1));
                 c = k + 1;
               }
@@ -511,6 +519,7 @@ public final class ArticleExtractor {
           lastSubject = subject.name();
           addPerson(subject, s, 0);
         }
+        minutes(s, drafts, events);
         Map<Integer, Integer> created = meetings(s, s.start(), narrativeEnd, drafts, events);
         current = Math.max(reported(drafts), itemFirstMeeting);
         for (int m : created.values()) {
@@ -653,6 +662,33 @@ public final class ArticleExtractor {
     }
 
     /** 会议通过…, 会议还研究了…: the meeting's own narrative ends a carried statement. */
+    /**
+     * A field of minutes (会议纪录) under a headline that names the meeting (第439次主管会报 / 主席:A /
+     * 出席:B、C): the headline's meeting is reported, and the chair field names its chair.
+     */
+    private void minutes(Sentence s, List<MeetingDraft> drafts, List<Event> events) {
+      String t = s.text();
+      Matcher f = MINUTES_FIELD.matcher(t).region(s.start(), s.end());
+      if (!f.lookingAt()) {
+        return;
+      }
+      if (drafts.isEmpty()) {
+        for (Block b : layout.headline()) {
+          String h = b.text().text().strip();
+          if (lastMeetingHead(h, 0, h.length()) == h.length() && plausibleName(h)) {
+            draft(s, h, null, s.start(), s.start(), s.end(), drafts, false);
+            break;
+          }
+        }
+      }
+      String v = f.group(1);
+      if (v != null && !drafts.isEmpty() && persons.isName(v)) {
+        Mention chair = new Mention(v, List.of(), f.start(1), f.end(1));
+        events.add(new Event(chair, Role.CHAIR, s, drafts.size() - 1, false));
+        addPerson(chair, s, 0);
+      }
+    }
+
     /** A sentence wholly in brackets, (图源:新华社): a credit or a note, nobody's statement. */
     private static boolean bracketed(Sentence s) {
       String t = s.text().substring(s.start(), s.end()).strip();
@@ -1142,7 +1178,7 @@ public final class ArticleExtractor {
           }
         }
       }
-      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括");
+      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括", "席:", "员:");
       while (al != null && al.find()) {
         Role r = al.group(1).equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
         int g = al.end();
@@ -1160,8 +1196,8 @@ public final class ArticleExtractor {
             events.add(new Event(m, r, s, meetingIndex, false));
             addPerson(new Mention(m.name(), m.titles(), m.start(), m.end()), s, 0);
           }
-          if (ge >= to || t.charAt(ge) != ',') {
-            break;
+          if (ge >= to || (t.charAt(ge) != ',' && t.charAt(ge) != ';')) {
+            break; // 出席会议的有:A;B;C: one group a semicolon too
           }
           g = ge + 1;
         }

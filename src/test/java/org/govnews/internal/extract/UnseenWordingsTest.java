@@ -803,4 +803,21 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "市里召开座谈会。市政协副主席、农工党市委主委徐泽生等24名代表先后发言。"));
     assertThat(roles(m)).containsEntry("徐泽生", Role.SPEAKER);
   }
+
+  @Test
+  void theFieldsOfMinutesReportTheHeadlinesMeeting() {
+    Meeting m = only(parse("第88次主管会报", "主席:柯文山", "纪录:林木", "出席:许阿雪、王荣进、洪月卿", "列席:黄铭材"));
+    assertThat(m.name()).isEqualTo("第88次主管会报");
+    assertThat(m.chair()).contains("柯文山");
+    assertThat(roles(m))
+        .containsEntry("许阿雪", Role.ATTENDEE)
+        .containsEntry("洪月卿", Role.ATTENDEE)
+        .containsEntry("黄铭材", Role.OBSERVER);
+  }
+
+  @Test
+  void anAttendanceListPartedBySemicolons() {
+    Meeting m = only(parse("标题", "3月2日,区委召开常委会会议。出席会议的有:区委书记李大同;区委副书记、区长赵二;区委副书记钱三。"));
+    assertThat(roles(m)).containsOnlyKeys("李大同", "赵二", "钱三");
+  }
 }
