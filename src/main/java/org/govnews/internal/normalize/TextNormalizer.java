@@ -211,12 +211,35 @@ public final class TextNormalizer {
         i += width;
       }
     }
+    if (traditional > 0) {
+      zhuoToZhe(out, len);
+    }
     MappedText text =
         new MappedText(
             new String(out, 0, len),
             len == start.length ? start : Arrays.copyOf(start, len),
             len == end.length ? end : Arrays.copyOf(end, len));
     return new Result(text, script(traditional, simplified));
+  }
+
+  /** Characters before 著 that make it the particle 着 (随著, 本著, 有著, 意味著). */
+  private static final String ZHE_AFTER = "随本接有味沿朝顺向为看带穿拿跟照凭靠试紧";
+
+  /** Characters after 著 that make it 着 (著力, 著手, 著重, 著眼). */
+  private static final String ZHUO_BEFORE = "力手重眼想落陆装急迷";
+
+  /**
+   * Traditional text writes 着 as 著 (隨著, 著力); the character table cannot tell it from 著 of 著名, so
+   * the words around it decide: one character in, one out, as the table.
+   */
+  private static void zhuoToZhe(char[] out, int len) {
+    for (int k = 0; k < len; k++) {
+      if (out[k] == '著'
+          && ((k > 0 && ZHE_AFTER.indexOf(out[k - 1]) >= 0)
+              || (k + 1 < len && ZHUO_BEFORE.indexOf(out[k + 1]) >= 0))) {
+        out[k] = '着';
+      }
+    }
   }
 
   private static Script script(int traditional, int simplified) {

@@ -93,4 +93,10 @@ class TextNormalizerTest {
   void theSharedInstanceIsShared() {
     assertThat(TextNormalizer.get()).isSameAs(N);
   }
+
+  @Test
+  void traditionalZheBecomesTheParticleOnlyInItsWords() {
+    assertThat(norm("隨著經濟發展,本著原則,抓住著力點")).isEqualTo("随着经济发展,本着原则,抓住着力点");
+    assertThat(norm("著名學者的著作")).isEqualTo("著名学者的著作");
+  }
 }
