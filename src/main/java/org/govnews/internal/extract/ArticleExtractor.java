@@ -1000,6 +1000,10 @@ public final class ArticleExtractor {
           return null;
         }
         Mention m = leadingPerson(s);
+        if (m == null && start > from && from == s.start() && lastSubject != null) {
+          // 并表示,…: the sentence goes on with the person of the one before
+          return new Opening(lastSubject, verb, true, List.of(), from, start);
+        }
         if (m == null && lexicon.verb(verb) == VerbClass.SPEECH) {
           return null;
         }

@@ -820,4 +820,10 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "3月2日,区委召开常委会会议。出席会议的有:区委书记李大同;区委副书记、区长赵二;区委副书记钱三。"));
     assertThat(roles(m)).containsOnlyKeys("李大同", "赵二", "钱三");
   }
+
+  @Test
+  void aSentenceOpeningWithBingBiaoshiGoesOnWithTheLastPerson() {
+    Article a = parse("标题", "林德总统今(13)日上午接见消防人员。并表示,未来要继续强化防救灾体系。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsExactly("林德");
+  }
 }
