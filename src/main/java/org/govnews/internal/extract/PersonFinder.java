@@ -218,21 +218,10 @@ final class PersonFinder {
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
   private boolean hasNameShape(String s) {
-    if (s.length() < 2 || s.length() > 3) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isIdeographic(s.charAt(i))) {
-        return false;
-      }
-    }
-    return NOT_NAME_END.indexOf(s.charAt(s.length() - 1)) < 0
-        && !lexicon.isPost(s)
-        && !lexicon.isOrgan(s)
+    return isHan(s, 2, 3)
+        && NOT_NAME_END.indexOf(s.charAt(s.length() - 1)) < 0
         && !lexicon.gazetteer().isPlace(s)
-        && !lexicon.isNotName(s)
-        && lexicon.verb(s) == null
-        && lexicon.postEndingAt(s, s.length()) == 0;
+        && !isListedWord(s);
   }
 
   /**
@@ -240,7 +229,16 @@ final class PersonFinder {
    * when the list around it holds other sure names.
    */
   private boolean listedName(String s) {
-    if (s.length() < 2 || s.length() > 4) {
+    return isHan(s, 2, 4)
+        && !isListedWord(s)
+        && !isCollective(s)
+        && !(s.length() > 2 && lexicon.gazetteer().isPlace(s))
+        && s.indexOf('的') < 0
+        && "等及与在了".indexOf(s.charAt(s.length() - 1)) < 0;
+  }
+
+  private static boolean isHan(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
@@ -248,15 +246,16 @@ final class PersonFinder {
         return false;
       }
     }
-    return !lexicon.isPost(s)
-        && !lexicon.isOrgan(s)
-        && !lexicon.isNotName(s)
-        && lexicon.verb(s) == null
-        && lexicon.postEndingAt(s, s.length()) == 0
-        && !isCollective(s)
-        && !(s.length() > 2 && lexicon.gazetteer().isPlace(s))
-        && s.indexOf('的') < 0
-        && "等及与在了".indexOf(s.charAt(s.length() - 1)) < 0;
+    return true;
+  }
+
+  /** A post, an organ, a verb or a common word of the lexicon, or a word ending in a post. */
+  private boolean isListedWord(String s) {
+    return lexicon.isPost(s)
+        || lexicon.isOrgan(s)
+        || lexicon.isNotName(s)
+        || lexicon.verb(s) != null
+        || lexicon.postEndingAt(s, s.length()) > 0;
   }
 
   /**
