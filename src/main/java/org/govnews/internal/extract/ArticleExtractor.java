@@ -1850,6 +1850,14 @@ public final class ArticleExtractor {
         onScreen |= said.contains("收听收看") || said.contains("收看收听");
         Mention m = e.mention();
         Span span = e.sentence().para().span(m.start(), m.end());
+        if (!at.text().startsWith(m.name(), m.start())) {
+          // 她指出: a pronoun stands for the person; the record quotes where the name was given
+          Person named = run.people.get(m.name());
+          if (named == null) {
+            continue;
+          }
+          span = named.span();
+        }
         Attendee prev = byName.get(m.name());
         // a bare name (李强主持召开座谈会) takes the titles the article gave the person elsewhere
         List<String> own =
