@@ -1857,6 +1857,7 @@ public final class ArticleExtractor {
             continue;
           }
           span = named.span();
+          m = new Mention(m.name(), named.titles(), m.start(), m.end());
         }
         Attendee prev = byName.get(m.name());
         // a bare name (李强主持召开座谈会) takes the titles the article gave the person elsewhere
