@@ -639,13 +639,20 @@ public final class ArticleExtractor {
 
     /** 会议通过…, 会议还研究了…: the meeting's own narrative ends a carried statement. */
     private boolean opensNarrative(Sentence s) {
-      String t = s.text().substring(s.start(), s.end()).stripLeading();
-      return t.startsWith("会议")
-          || t.startsWith("会上")
-          || t.startsWith("会前")
-          || t.startsWith("会后")
+      // read in place: a copy of every sentence for a test of its first few chars cost more
+      String t = s.text();
+      int end = s.end();
+      int k = s.start();
+      while (k < end && Character.isWhitespace(t.charAt(k))) {
+        k++;
+      }
+      if (k + 2 > end) {
+        return false; // every opening below is two chars or more
+      }
+      char c = t.charAt(k);
+      return (c == '会' && "议上前后".indexOf(t.charAt(k + 1)) >= 0)
           // 出席是次会议还有…, 列席会议的有…: the attendance, not the statement going on
-          || ATTENDED_LIST.matcher(t).lookingAt();
+          || ("出参列".indexOf(c) >= 0 && ATTENDED_LIST.matcher(t).region(k, end).lookingAt());
     }
 
     private boolean startsWithSubject(Sentence s) {
