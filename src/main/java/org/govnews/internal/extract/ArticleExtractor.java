@@ -604,8 +604,8 @@ public final class ArticleExtractor {
           if (off + len <= c.length()) {
             if (persons.isNameAt(c, off, off + len)
                 && persons.boundaryAt(c, off + len)
-                && WordStarts.boundaryAt(c, off + len)
-                && !(len == 3 && persons.prefersShorter(c, off))) {
+                && !(len == 3 && persons.prefersShorter(c, off))
+                && WordStarts.boundaryAt(c, off + len)) {
               return new Mention(
                   c.substring(off, off + len), List.of(), clause + off, clause + off + len);
             }
