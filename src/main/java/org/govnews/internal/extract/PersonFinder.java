@@ -1,6 +1,7 @@
 package org.govnews.internal.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -806,15 +807,18 @@ final class PersonFinder {
     "总书记", "主席", "委员长", "总理", "副总理", "副主席", "书记", "省长", "市长", "秘书长"
   };
 
-  /** The first characters of {@link #HONORIFICS}. */
-  private static final String HONORIFIC_STARTS = firstChars(HONORIFICS);
+  /**
+   * The first characters of {@link #HONORIFICS}, as bits: tested twice at every position of every
+   * sentence, where a search of a string of them cost 2 % of the parse.
+   */
+  private static final BitSet HONORIFIC_STARTS = firstChars(HONORIFICS);
 
-  private static String firstChars(String[] words) {
-    StringBuilder sb = new StringBuilder();
+  private static BitSet firstChars(String[] words) {
+    BitSet b = new BitSet();
     for (String w : words) {
-      sb.append(w.charAt(0));
+      b.set(w.charAt(0));
     }
-    return sb.toString();
+    return b;
   }
 
   /** Whether the post of length {@code p} at {@code at} is an honorific. */
@@ -832,8 +836,8 @@ final class PersonFinder {
    * before the family-name and post lookups, which most positions fail.
    */
   private static boolean honorificMayFollow(String s, int i) {
-    return (i + 2 < s.length() && HONORIFIC_STARTS.indexOf(s.charAt(i + 2)) >= 0)
-        || (i + 3 < s.length() && HONORIFIC_STARTS.indexOf(s.charAt(i + 3)) >= 0);
+    return (i + 2 < s.length() && HONORIFIC_STARTS.get(s.charAt(i + 2)))
+        || (i + 3 < s.length() && HONORIFIC_STARTS.get(s.charAt(i + 3)));
   }
 
   /**
