@@ -222,8 +222,8 @@ public final class ArticleExtractor {
       } else if (!layout.body().isEmpty()) {
         Block lead = layout.body().get(0);
         String t = lead.text().text();
-        int[] ends = SentenceSplitter.ends(t.substring(lead.bodyStart(), lead.bodyEnd()));
-        DateContext.Found f = ctx.first(t, lead.bodyStart(), lead.bodyStart() + ends[0]);
+        int end = SentenceSplitter.firstEnd(t.substring(lead.bodyStart(), lead.bodyEnd()));
+        DateContext.Found f = ctx.first(t, lead.bodyStart(), lead.bodyStart() + end);
         if (f != null && f.date().isPresent()) {
           date = f.date();
         }
