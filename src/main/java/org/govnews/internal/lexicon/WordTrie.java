@@ -82,6 +82,16 @@ final class WordTrie {
 
   private final Node root = new Node('\0', 0);
   private final boolean reversed;
+
+  /**
+   * Hashed bits of the first two chars (in walking order) of the words of two or more chars, and
+   * the bits of the one-char words: 16 KB that tell most positions no word starts there without
+   * touching the nodes, which lie all over the heap (the walks at every position of a text spent
+   * most of their time waiting for them).
+   */
+  private final long[] pairs = new long[1 << 10];
+
+  private final long[] singles = new long[1 << 10];
   private @Nullable Node[] first = new Node[0];
 
   private WordTrie(boolean reversed) {
@@ -130,12 +140,39 @@ final class WordTrie {
       for (int i = 0; i < w.length(); i++) {
         n = n.add(w.charAt(reversed ? w.length() - 1 - i : i));
       }
+      if (w.length() == 1) {
+        set(t.singles, w.charAt(0));
+      } else if (w.length() > 1) {
+        set(
+            t.pairs,
+            reversed
+                ? pair(w.charAt(w.length() - 1), w.charAt(w.length() - 2))
+                : pair(w.charAt(0), w.charAt(1)));
+      }
       if (!w.isEmpty()) {
         n.id = id;
       }
       id++;
     }
     return t.seal();
+  }
+
+  private static int pair(char a, char b) {
+    int h = (a * 31 + b) * 0x9E3779B9;
+    return h >>> 16;
+  }
+
+  private static void set(long[] bits, int k) {
+    bits[k >>> 6] |= 1L << k;
+  }
+
+  private static boolean get(long[] bits, int k) {
+    return (bits[k >>> 6] & (1L << k)) != 0;
+  }
+
+  /** Whether a word may start with {@code a} then {@code b} (false: none does). */
+  private boolean mayPair(char a, char b) {
+    return get(pairs, pair(a, b));
   }
 
   /** Length of the longest word starting at {@code i}, at most {@code max}; 0 when none. */
@@ -159,7 +196,11 @@ final class WordTrie {
     if (i >= limit) {
       return null;
     }
-    Node n = start(s.charAt(i));
+    char c = s.charAt(i);
+    if (i + 1 >= limit || !mayPair(c, s.charAt(i + 1))) {
+      return get(singles, c) ? start(c) : null; // no longer word starts here
+    }
+    Node n = start(c);
     Node best = null;
     for (int k = i + 1; n != null; k++) {
       if (n.id >= 0) {
@@ -186,7 +227,11 @@ final class WordTrie {
     if (end <= 0) {
       return 0;
     }
-    Node n = start(s.charAt(end - 1));
+    char c = s.charAt(end - 1);
+    if (end < 2 || !mayPair(c, s.charAt(end - 2))) {
+      return get(singles, c) ? 1 : 0; // no longer word ends here
+    }
+    Node n = start(c);
     if (n == null) {
       return 0;
     }
