@@ -234,27 +234,21 @@ public final class ArticleExtractor {
       }
       this.dates = ctx;
       this.articleDate = date;
-      // the headline, then paragraphs, each ended by a line break, cut where anchors stops reading
-      StringBuilder opening = new StringBuilder(PlaceResolver.CONTEXT_CHARS);
+      // the headline, then paragraphs, as far as anchors reads
+      List<PlaceResolver.Stretch> opening = new ArrayList<>();
+      int chars = 0;
       for (Block b : layout.headline()) {
-        appendUpTo(opening, b.text().text(), 0, b.text().length());
+        opening.add(new PlaceResolver.Stretch(b.text().text(), 0, b.text().length()));
+        chars += b.text().length();
       }
       for (Block b : layout.body()) {
-        if (opening.length() >= PlaceResolver.CONTEXT_CHARS) {
+        if (chars >= PlaceResolver.CONTEXT_CHARS) {
           break;
         }
-        appendUpTo(opening, b.text().text(), b.bodyStart(), b.bodyEnd());
+        opening.add(new PlaceResolver.Stretch(b.text().text(), b.bodyStart(), b.bodyEnd()));
+        chars += b.bodyEnd() - b.bodyStart();
       }
-      this.anchors = places.anchors(opening.toString(), layout.byline().flatMap(bl -> bl.outlet()));
-    }
-
-    /** Appends {@code s[from, to)} and a line break, as far as the anchors' context reaches. */
-    private static void appendUpTo(StringBuilder sb, String s, int from, int to) {
-      int room = PlaceResolver.CONTEXT_CHARS - sb.length();
-      sb.append(s, from, Math.max(from, Math.min(to, from + room)));
-      if (sb.length() < PlaceResolver.CONTEXT_CHARS) {
-        sb.append('\n');
-      }
+      this.anchors = places.anchors(opening, layout.byline().flatMap(bl -> bl.outlet()));
     }
 
     List<org.govnews.model.Post> postsOf(List<String> titles) {
