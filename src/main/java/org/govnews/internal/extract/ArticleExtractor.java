@@ -240,8 +240,8 @@ public final class ArticleExtractor {
       } else if (!layout.body().isEmpty()) {
         Block lead = layout.body().get(0);
         String t = lead.text().text();
-        int[] ends = SentenceSplitter.ends(t.substring(lead.bodyStart(), lead.bodyEnd()));
-        DateContext.Found f = ctx.first(t, lead.bodyStart(), lead.bodyStart() + ends[0]);
+        int end = SentenceSplitter.firstEnd(t.substring(lead.bodyStart(), lead.bodyEnd()));
+        DateContext.Found f = ctx.first(t, lead.bodyStart(), lead.bodyStart() + end);
         if (f != null && f.date().isPresent()) {
           date = f.date();
         }
@@ -252,27 +252,21 @@ public final class ArticleExtractor {
       }
       this.dates = ctx;
       this.articleDate = date;
-      // the headline, then paragraphs, each ended by a line break, cut where anchors stops reading
-      StringBuilder opening = new StringBuilder(PlaceResolver.CONTEXT_CHARS);
+      // the headline, then paragraphs, as far as anchors reads
+      List<PlaceResolver.Stretch> opening = new ArrayList<>();
+      int chars = 0;
       for (Block b : layout.headline()) {
-        appendUpTo(opening, b.text().text(), 0, b.text().length());
+        opening.add(new PlaceResolver.Stretch(b.text().text(), 0, b.text().length()));
+        chars += b.text().length();
       }
       for (Block b : layout.body()) {
-        if (opening.length() >= PlaceResolver.CONTEXT_CHARS) {
+        if (chars >= PlaceResolver.CONTEXT_CHARS) {
           break;
         }
-        appendUpTo(opening, b.text().text(), b.bodyStart(), b.bodyEnd());
+        opening.add(new PlaceResolver.Stretch(b.text().text(), b.bodyStart(), b.bodyEnd()));
+        chars += b.bodyEnd() - b.bodyStart();
       }
-      this.anchors = places.anchors(opening.toString(), layout.byline().flatMap(bl -> bl.outlet()));
-    }
-
-    /** Appends {@code s[from, to)} and a line break, as far as the anchors' context reaches. */
-    private static void appendUpTo(StringBuilder sb, String s, int from, int to) {
-      int room = PlaceResolver.CONTEXT_CHARS - sb.length();
-      sb.append(s, from, Math.max(from, Math.min(to, from + room)));
-      if (sb.length() < PlaceResolver.CONTEXT_CHARS) {
-        sb.append('\n');
-      }
+      this.anchors = places.anchors(opening, layout.byline().flatMap(bl -> bl.outlet()));
     }
 
     List<org.govnews.model.Post> postsOf(List<String> titles) {
@@ -628,8 +622,8 @@ public final class ArticleExtractor {
           if (off + len <= c.length()) {
             if (persons.isNameAt(c, off, off + len)
                 && persons.boundaryAt(c, off + len)
-                && WordStarts.boundaryAt(c, off + len)
-                && !(len == 3 && persons.prefersShorter(c, off))) {
+                && !(len == 3 && persons.prefersShorter(c, off))
+                && WordStarts.boundaryAt(c, off + len)) {
               return new Mention(
                   c.substring(off, off + len), List.of(), clause + off, clause + off + len);
             }
@@ -696,13 +690,20 @@ public final class ArticleExtractor {
     }
 
     private boolean opensNarrative(Sentence s) {
-      String t = s.text().substring(s.start(), s.end()).stripLeading();
-      return t.startsWith("会议")
-          || t.startsWith("会上")
-          || t.startsWith("会前")
-          || t.startsWith("会后")
+      // read in place: a copy of every sentence for a test of its first few chars cost more
+      String t = s.text();
+      int end = s.end();
+      int k = s.start();
+      while (k < end && Character.isWhitespace(t.charAt(k))) {
+        k++;
+      }
+      if (k + 2 > end) {
+        return false; // every opening below is two chars or more
+      }
+      char c = t.charAt(k);
+      return (c == '会' && "议上前后".indexOf(t.charAt(k + 1)) >= 0)
           // 出席是次会议还有…, 列席会议的有…: the attendance, not the statement going on
-          || ATTENDED_LIST.matcher(t).lookingAt();
+          || ("出参列".indexOf(c) >= 0 && ATTENDED_LIST.matcher(t).region(k, end).lookingAt());
     }
 
     private boolean startsWithSubject(Sentence s) {
@@ -1345,8 +1346,7 @@ public final class ArticleExtractor {
         while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
           clauseStart--;
         }
-        String before = t.substring(floor, j);
-        if (NOT_HELD.stream().anyMatch(before::contains) || t.startsWith("以来", j + v.length())) {
+        if (holdsAny(t, floor, j, NOT_HELD) || t.startsWith("以来", j + v.length())) {
           continue;
         }
         int after = j + v.length();
@@ -1946,7 +1946,6 @@ public final class ArticleExtractor {
     }
   }
 
-  /** Whether {@code word} starts in {@code t} at or after {@code from} and before {@code to}. */
   /**
    * A matcher of {@code p} over {@code [from, to)} of {@code t}, or null when none of {@code words}
    * (every match of {@code p} holds one) stands there: most sentences hold none, and looking for a
@@ -1954,9 +1953,13 @@ public final class ArticleExtractor {
    */
   private static @Nullable Matcher matcherIfHolds(
       Pattern p, String t, int from, int to, String... words) {
-    for (String w : words) {
-      if (occursIn(t, w, from, to - w.length() + 1)) {
-        return p.matcher(t).region(from, to);
+    // one pass over the region for all the words, not one per word (ten for PRESENTATIONS)
+    for (int k = Math.max(0, from); k < to; k++) {
+      char c = t.charAt(k);
+      for (String w : words) {
+        if (c == w.charAt(0) && k + w.length() <= to && t.startsWith(w, k)) {
+          return p.matcher(t).region(from, to);
+        }
       }
     }
     return null;
@@ -1971,9 +1974,22 @@ public final class ArticleExtractor {
     return lead.find() ? lead.end() : 0;
   }
 
+  /** Whether one of {@code words} stands whole inside {@code t[from, to)}, without a substring. */
+  private static boolean holdsAny(String t, int from, int to, List<String> words) {
+    for (String w : words) {
+      if (occursIn(t, w, from, to - w.length() + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} starts in {@code t} at or after {@code from} and before {@code to}. */
   private static boolean occursIn(String t, String word, int from, int to) {
+    char first = word.charAt(0);
     for (int k = Math.max(0, from); k < to; k++) {
-      if (t.startsWith(word, k)) {
+      // the char test first: startsWith at every position cost more than the pattern it saves
+      if (t.charAt(k) == first && t.startsWith(word, k)) {
         return true;
       }
     }

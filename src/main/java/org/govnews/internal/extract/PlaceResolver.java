@@ -29,23 +29,40 @@ final class PlaceResolver {
     this.gazetteer = lexicon.gazetteer();
   }
 
+  /** Characters {@code [from, to)} of {@code text}: a block an article opens with. */
+  record Stretch(String text, int from, int to) {}
+
   /**
    * The division codes an article's opening names without ambiguity, and its outlet's province
-   * (山西日报 → 山西省): the context that decides shared names.
+   * (山西日报 → 山西省): the context that decides shared names. The opening is its stretches in order,
+   * each followed by a line break, up to {@link #CONTEXT_CHARS} in all; they are read in place, not
+   * copied into one string (no name holds a line break, so none runs from one stretch into the
+   * next).
    */
-  Set<String> anchors(String opening, Optional<String> outlet) {
+  Set<String> anchors(List<Stretch> opening, Optional<String> outlet) {
     Set<String> out = new LinkedHashSet<>();
-    String s = opening.length() > CONTEXT_CHARS ? opening.substring(0, CONTEXT_CHARS) : opening;
-    for (int i = 0; i < s.length(); i++) {
-      // the gazetteer turns most positions away at its first char, so the ideograph test, run
-      // on every position before, now only confirms a name that was found
-      Gazetteer.Match m = gazetteer.matchAt(s, i);
-      if (m != null
-          && m.divisions().size() == 1
-          && !m.shortForm()
-          && Character.isIdeographic(s.charAt(i))) {
-        out.add(m.divisions().get(0).code());
-        i += m.length() - 1;
+    int room = CONTEXT_CHARS;
+    for (Stretch st : opening) {
+      if (room <= 0) {
+        break;
+      }
+      String s = st.text();
+      int end = Math.max(st.from(), Math.min(st.to(), st.from() + room));
+      for (int i = st.from(); i < end; i++) {
+        // the gazetteer turns most positions away at its first char, so the ideograph test, run
+        // on every position before, now only confirms a name that was found
+        Gazetteer.Match m = gazetteer.matchAt(s, i, end);
+        if (m != null
+            && m.divisions().size() == 1
+            && !m.shortForm()
+            && Character.isIdeographic(s.charAt(i))) {
+          out.add(m.divisions().get(0).code());
+          i += m.length() - 1;
+        }
+      }
+      room -= end - st.from();
+      if (room > 0) {
+        room--; // the line break
       }
     }
     if (outlet.isPresent()) {

@@ -157,7 +157,12 @@ public final class Gazetteer {
    * provinces and prefectures only (short county names are too often ordinary words).
    */
   public @Nullable Match matchAt(String s, int i) {
-    int id = matchTrie.longestIdAt(s, i, MAX_NAME);
+    return matchAt(s, i, s.length());
+  }
+
+  /** {@link #matchAt(String, int)} inside {@code s[i, end)}. */
+  public @Nullable Match matchAt(String s, int i, int end) {
+    int id = matchTrie.longestIdAt(s, i, Math.min(MAX_NAME, end - i));
     return id < 0 ? null : matches.get(id);
   }
 

@@ -1,54 +1,97 @@
 package org.govnews.internal.lexicon;
 
-import java.util.Arrays;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A set of words looked up by position without building strings: the longest word that starts (or,
- * built reversed, ends) at an index. Children are kept in sorted arrays and found by binary search,
- * so a lookup allocates nothing; the root's children are also indexed by char, because most lookups
- * (one at every position of a text) end at the root. Immutable after construction.
+ * built reversed, ends) at an index. Each node keeps its children in a small open-addressing table
+ * keyed by char, so a step down costs one probe or two, not a binary search (the walk that runs at
+ * every position of every sentence spent most of its time there), and allocates nothing; the root's
+ * children are also indexed by char, because most lookups end at the root. Immutable after
+ * construction.
  */
 final class WordTrie {
+  /** The table of a node without children: one empty slot, so lookups need no length test. */
+  private static final Node[] NO_CHILDREN = new Node[1];
+
   private static final class Node {
-    char[] keys = new char[0];
-    Node[] children = new Node[0];
+    final char key;
+
+    /** The length of the words that end here. */
+    final int depth;
+
+    /** Children by {@link #slot}, linear probing; at most half full, its length a power of two. */
+    Node[] table = NO_CHILDREN;
+
+    int size;
 
     /** The word's position in the words the trie was built from; -1 where no word ends. */
     int id = -1;
 
-    /** The length of the words that end here. */
-    int depth;
+    Node(char key, int depth) {
+      this.key = key;
+      this.depth = depth;
+    }
+
+    static int slot(char c, int mask) {
+      int h = c * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
+    }
 
     @Nullable Node child(char c) {
-      int k = Arrays.binarySearch(keys, c);
-      return k >= 0 ? children[k] : null;
+      Node[] t = table;
+      int mask = t.length - 1;
+      for (int k = slot(c, mask); ; k = (k + 1) & mask) {
+        Node n = t[k];
+        if (n == null || n.key == c) {
+          return n;
+        }
+      }
     }
 
     Node add(char c) {
-      int k = Arrays.binarySearch(keys, c);
-      if (k >= 0) {
-        return children[k];
+      Node n = child(c);
+      if (n != null) {
+        return n;
       }
-      int at = -k - 1;
-      char[] nk = new char[keys.length + 1];
-      Node[] nc = new Node[keys.length + 1];
-      System.arraycopy(keys, 0, nk, 0, at);
-      System.arraycopy(children, 0, nc, 0, at);
-      nk[at] = c;
-      nc[at] = new Node();
-      nc[at].depth = depth + 1;
-      System.arraycopy(keys, at, nk, at + 1, keys.length - at);
-      System.arraycopy(children, at, nc, at + 1, keys.length - at);
-      keys = nk;
-      children = nc;
-      return nc[at];
+      if (2 * (size + 1) > table.length) {
+        Node[] old = table;
+        table = new Node[old.length * 2];
+        for (Node o : old) {
+          if (o != null) {
+            put(o);
+          }
+        }
+      }
+      n = new Node(c, depth + 1);
+      put(n);
+      size++;
+      return n;
+    }
+
+    private void put(Node n) {
+      int mask = table.length - 1;
+      int k = slot(n.key, mask);
+      while (table[k] != null) {
+        k = (k + 1) & mask;
+      }
+      table[k] = n;
     }
   }
 
-  private final Node root = new Node();
+  private final Node root = new Node('\0', 0);
   private final boolean reversed;
+
+  /**
+   * Hashed bits of the first two chars (in walking order) of the words of two or more chars, and
+   * the bits of the one-char words: 16 KB that tell most positions no word starts there without
+   * touching the nodes, which lie all over the heap (the walks at every position of a text spent
+   * most of their time waiting for them).
+   */
+  private final long[] pairs = new long[1 << 10];
+
+  private final long[] singles = new long[1 << 10];
   private @Nullable Node[] first = new Node[0];
 
   private WordTrie(boolean reversed) {
@@ -57,10 +100,16 @@ final class WordTrie {
 
   /** Indexes the root's children by char once the words are in. */
   private WordTrie seal() {
-    if (root.keys.length > 0) {
-      first = new Node[root.keys[root.keys.length - 1] + 1];
-      for (int k = 0; k < root.keys.length; k++) {
-        first[root.keys[k]] = root.children[k];
+    int max = -1;
+    for (Node n : root.table) {
+      if (n != null) {
+        max = Math.max(max, n.key);
+      }
+    }
+    first = new Node[max + 1];
+    for (Node n : root.table) {
+      if (n != null) {
+        first[n.key] = n;
       }
     }
     return this;
@@ -91,12 +140,39 @@ final class WordTrie {
       for (int i = 0; i < w.length(); i++) {
         n = n.add(w.charAt(reversed ? w.length() - 1 - i : i));
       }
+      if (w.length() == 1) {
+        set(t.singles, w.charAt(0));
+      } else if (w.length() > 1) {
+        set(
+            t.pairs,
+            reversed
+                ? pair(w.charAt(w.length() - 1), w.charAt(w.length() - 2))
+                : pair(w.charAt(0), w.charAt(1)));
+      }
       if (!w.isEmpty()) {
         n.id = id;
       }
       id++;
     }
     return t.seal();
+  }
+
+  private static int pair(char a, char b) {
+    int h = (a * 31 + b) * 0x9E3779B9;
+    return h >>> 16;
+  }
+
+  private static void set(long[] bits, int k) {
+    bits[k >>> 6] |= 1L << k;
+  }
+
+  private static boolean get(long[] bits, int k) {
+    return (bits[k >>> 6] & (1L << k)) != 0;
+  }
+
+  /** Whether a word may start with {@code a} then {@code b} (false: none does). */
+  private boolean mayPair(char a, char b) {
+    return get(pairs, pair(a, b));
   }
 
   /** Length of the longest word starting at {@code i}, at most {@code max}; 0 when none. */
@@ -120,7 +196,11 @@ final class WordTrie {
     if (i >= limit) {
       return null;
     }
-    Node n = start(s.charAt(i));
+    char c = s.charAt(i);
+    if (i + 1 >= limit || !mayPair(c, s.charAt(i + 1))) {
+      return get(singles, c) ? start(c) : null; // no longer word starts here
+    }
+    Node n = start(c);
     Node best = null;
     for (int k = i + 1; n != null; k++) {
       if (n.id >= 0) {
@@ -147,7 +227,11 @@ final class WordTrie {
     if (end <= 0) {
       return 0;
     }
-    Node n = start(s.charAt(end - 1));
+    char c = s.charAt(end - 1);
+    if (end < 2 || !mayPair(c, s.charAt(end - 2))) {
+      return get(singles, c) ? 1 : 0; // no longer word ends here
+    }
+    Node n = start(c);
     if (n == null) {
       return 0;
     }

@@ -1,6 +1,7 @@
 package org.govnews.internal.normalize;
 
 import org.govnews.model.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Normalized text that remembers, for every character, the range of the decoded input it came from,
@@ -17,14 +18,19 @@ public final class MappedText {
    */
   private final int[] start;
 
-  private final int[] end;
+  /**
+   * Null when every character came from one input char, so that its range ends at its start + 1:
+   * nearly every text, which then spends four bytes a character less.
+   */
+  private final int @Nullable [] end;
+
   private final int base;
 
-  MappedText(String text, int[] start, int[] end) {
+  MappedText(String text, int[] start, int @Nullable [] end) {
     this(text, start, end, 0);
   }
 
-  private MappedText(String text, int[] start, int[] end, int base) {
+  private MappedText(String text, int[] start, int @Nullable [] end, int base) {
     this.text = text;
     this.start = start;
     this.end = end;
@@ -47,10 +53,21 @@ public final class MappedText {
       int p =
           a < text.length()
               ? start[base + a]
-              : (text.isEmpty() ? 0 : end[base + text.length() - 1]);
+              : (text.isEmpty() ? 0 : endOf(base + text.length() - 1));
       return new Span(p, p);
     }
-    return new Span(start[base + a], end[base + b - 1]);
+    return new Span(start[base + a], endOf(base + b - 1));
+  }
+
+  private int endOf(int k) {
+    return end == null ? start[k] + 1 : end[k];
+  }
+
+  /** The ends of characters {@code [0, m)} into {@code e} from {@code at}. */
+  private void copyEnds(int[] e, int at, int m) {
+    for (int k = 0; k < m; k++) {
+      e[at + k] = endOf(base + k);
+    }
   }
 
   /** The input span of all of it. */
@@ -68,9 +85,13 @@ public final class MappedText {
     int n = text.length();
     int m = other.text.length();
     int[] s = java.util.Arrays.copyOfRange(start, base, base + n + m);
-    int[] e = java.util.Arrays.copyOfRange(end, base, base + n + m);
     System.arraycopy(other.start, other.base, s, n, m);
-    System.arraycopy(other.end, other.base, e, n, m);
+    int[] e = null;
+    if (end != null || other.end != null) {
+      e = new int[n + m];
+      copyEnds(e, 0, n);
+      other.copyEnds(e, n, m);
+    }
     return new MappedText(text + other.text, s, e);
   }
 
@@ -83,18 +104,22 @@ public final class MappedText {
       return parts.get(0);
     }
     int total = 0;
+    boolean ends = false;
     for (MappedText p : parts) {
       total += p.text.length();
+      ends |= p.end != null;
     }
     StringBuilder sb = new StringBuilder(total);
     int[] s = new int[total];
-    int[] e = new int[total];
+    int[] e = ends ? new int[total] : null;
     int at = 0;
     for (MappedText p : parts) {
       int m = p.text.length();
       sb.append(p.text);
       System.arraycopy(p.start, p.base, s, at, m);
-      System.arraycopy(p.end, p.base, e, at, m);
+      if (e != null) {
+        p.copyEnds(e, at, m);
+      }
       at += m;
     }
     return new MappedText(sb.toString(), s, e);

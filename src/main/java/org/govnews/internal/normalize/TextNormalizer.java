@@ -155,7 +155,8 @@ public final class TextNormalizer {
     int n = input.length();
     char[] out = new char[n];
     int[] start = new int[n];
-    int[] end = new int[n];
+    int @Nullable [] end =
+        null; // made at the first character from two input chars (a surrogate pair)
     int len = 0;
     int traditional = 0;
     int simplified = 0;
@@ -177,11 +178,13 @@ public final class TextNormalizer {
         if (len == out.length) {
           out = Arrays.copyOf(out, 2 * len + 1);
           start = Arrays.copyOf(start, out.length);
-          end = Arrays.copyOf(end, out.length);
+          end = end == null ? null : Arrays.copyOf(end, out.length);
         }
         out[len] = chars[c];
         start[len] = i;
-        end[len] = i + 1;
+        if (end != null) {
+          end[len] = i + 1;
+        }
         len++;
         traditional += kind == TRADITIONAL ? 1 : 0;
         simplified += kind == SIMPLIFIED ? 1 : 0;
@@ -200,12 +203,20 @@ public final class TextNormalizer {
         if (len + rep.length() > out.length) {
           out = Arrays.copyOf(out, 2 * (len + rep.length()));
           start = Arrays.copyOf(start, out.length);
-          end = Arrays.copyOf(end, out.length);
+          end = end == null ? null : Arrays.copyOf(end, out.length);
+        }
+        if (end == null && width > 1) {
+          end = new int[out.length];
+          for (int k = 0; k < len; k++) {
+            end[k] = start[k] + 1;
+          }
         }
         for (int k = 0; k < rep.length(); k++) {
           out[len] = rep.charAt(k);
           start[len] = i;
-          end[len] = i + width;
+          if (end != null) {
+            end[len] = i + width;
+          }
           len++;
         }
         i += width;
@@ -218,7 +229,7 @@ public final class TextNormalizer {
         new MappedText(
             new String(out, 0, len),
             len == start.length ? start : Arrays.copyOf(start, len),
-            len == end.length ? end : Arrays.copyOf(end, len));
+            end == null || len == end.length ? end : Arrays.copyOf(end, len));
     return new Result(text, script(traditional, simplified));
   }
 

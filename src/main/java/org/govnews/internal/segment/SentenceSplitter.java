@@ -28,6 +28,16 @@ public final class SentenceSplitter {
 
   /** Sentence end offsets of {@code paragraph}, each exclusive, the last one its length. */
   public static int[] ends(String paragraph) {
+    return ends(paragraph, Integer.MAX_VALUE);
+  }
+
+  /** The end of the first sentence of {@code paragraph}: ICU breaks no further. */
+  public static int firstEnd(String paragraph) {
+    return ends(paragraph, 1)[0];
+  }
+
+  /** The first {@code limit} ends as {@link #ends(String)} finds them, then its length. */
+  private static int[] ends(String paragraph, int limit) {
     BreakIterator it = ITERATOR.get();
     it.setText(paragraph);
     int[] ends = new int[8];
@@ -46,6 +56,9 @@ public final class SentenceSplitter {
           ends = Arrays.copyOf(ends, ends.length * 2);
         }
         ends[count++] = e;
+        if (count == limit) {
+          break;
+        }
       }
     }
     if (count == 0 || ends[count - 1] != paragraph.length()) {

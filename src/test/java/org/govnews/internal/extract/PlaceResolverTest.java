@@ -2,6 +2,7 @@ package org.govnews.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.govnews.internal.lexicon.Lexicon;
@@ -15,6 +16,10 @@ class PlaceResolverTest {
   static final Lexicon LEX = Lexicon.builtIn();
   static final PlaceResolver R = new PlaceResolver(LEX);
   static final PostParser POSTS = new PostParser(LEX, R);
+
+  static Set<String> anchors(String opening, Optional<String> outlet) {
+    return R.anchors(List.of(new PlaceResolver.Stretch(opening, 0, opening.length())), outlet);
+  }
 
   @Test
   void fullAndShortNames() {
@@ -40,22 +45,22 @@ class PlaceResolverTest {
     assertThat(open.level()).contains(PlaceLevel.COUNTY);
     assertThat(open.candidates()).contains("320106", "320302", "350102", "410204");
     assertThat(open.parents()).isEmpty();
-    Set<String> nanjing = R.anchors("南京市召开会议", Optional.empty());
+    Set<String> nanjing = anchors("南京市召开会议", Optional.empty());
     assertThat(R.resolve("鼓楼区", nanjing).orElseThrow().code()).contains("320106");
-    Set<String> fujian = R.anchors("会议召开", Optional.of("福建日报"));
+    Set<String> fujian = anchors("会议召开", Optional.of("福建日报"));
     assertThat(R.resolve("鼓楼区", fujian).orElseThrow().code()).contains("350102");
-    Set<String> elsewhere = R.anchors("山西省召开会议", Optional.empty());
+    Set<String> elsewhere = anchors("山西省召开会议", Optional.empty());
     assertThat(R.resolve("鼓楼区", elsewhere).orElseThrow().candidates()).hasSizeGreaterThan(1);
   }
 
   @Test
   void anchorsAreUnambiguousFullNamesInTheOpeningAndTheOutletsProvince() {
-    Set<String> a = R.anchors("太原市小店区和鼓楼区,太原召开会议", Optional.of("山西日报"));
+    Set<String> a = anchors("太原市小店区和鼓楼区,太原召开会议", Optional.of("山西日报"));
     assertThat(a).contains("140100", "140105", "140000");
     assertThat(a).doesNotContain("320106");
-    assertThat(R.anchors("会议召开", Optional.of("人民日报"))).isEmpty();
+    assertThat(anchors("会议召开", Optional.of("人民日报"))).isEmpty();
     String far = "会".repeat(700) + "小店区";
-    assertThat(R.anchors(far, Optional.empty())).as("only the opening counts").isEmpty();
+    assertThat(anchors(far, Optional.empty())).as("only the opening counts").isEmpty();
   }
 
   @Test
@@ -88,19 +93,19 @@ class PlaceResolverTest {
 
   @Test
   void levelWordsNameTheContextsDivisionOfThatLevel() {
-    Set<String> taiyuan = R.anchors("太原市小店区召开会议", Optional.empty());
+    Set<String> taiyuan = anchors("太原市小店区召开会议", Optional.empty());
     assertThat(R.ofLevelWord("省委", taiyuan).orElseThrow().code()).contains("140000");
     assertThat(R.ofLevelWord("市政府", taiyuan).orElseThrow().code()).contains("140100");
     assertThat(R.ofLevelWord("县委", taiyuan).orElseThrow().name())
         .as("a district is of county level")
         .isEqualTo("小店区");
-    assertThat(R.ofLevelWord("县委", R.anchors("太原市召开会议", Optional.empty()))).isEmpty();
-    assertThat(R.ofLevelWord("县委", R.anchors("清徐县召开会议", Optional.empty())).orElseThrow().code())
+    assertThat(R.ofLevelWord("县委", anchors("太原市召开会议", Optional.empty()))).isEmpty();
+    assertThat(R.ofLevelWord("县委", anchors("清徐县召开会议", Optional.empty())).orElseThrow().code())
         .contains("140121");
     assertThat(R.ofLevelWord("国务院", taiyuan)).isEmpty();
     assertThat(R.ofLevelWord("", taiyuan)).isEmpty();
     assertThat(R.ofLevelWord("省委", Set.of())).isEmpty();
-    Set<String> two = R.anchors("山西省和山东省召开会议", Optional.empty());
+    Set<String> two = anchors("山西省和山东省召开会议", Optional.empty());
     assertThat(R.ofLevelWord("省委", two)).as("two provinces: undecided").isEmpty();
   }
 
