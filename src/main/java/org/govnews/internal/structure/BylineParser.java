@@ -52,11 +52,15 @@ final class BylineParser {
       Pattern.compile(
           "^【?([\\p{IsHan}A-Za-z/·]{2,30}?)(?:快讯|讯)】?\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
 
-  /** a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波) */
+  /**
+   * a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波),
+   * (来源:沧州日报 记者 屈鹏)
+   */
   private static final Pattern TRAILING =
       Pattern.compile(
-          "\\((?:[文图](?:\\s*/\\s*[文图])?\\s*/?\\s*)?(?:本报|本网|本台)?(?:记者|通讯员|实习生)?\\s*[:：]?\\s*"
-              + "([\\p{IsHan}·]{1,4}(?:(?:\\s+|、)[\\p{IsHan}·]{1,4}){0,7})\\s*\\)$");
+          "\\((?:(?:来源|稿源)[:：]\\s*(?<source>[\\p{IsHan}]{2,12})\\s+(?=记者|通讯员))?"
+              + "(?:[文图](?:\\s*/\\s*[文图])?\\s*/?\\s*)?(?:本报|本网|本台)?(?:记者|通讯员|实习生)?\\s*[:：]?\\s*"
+              + "(?<names>[\\p{IsHan}·]{1,4}(?:(?:\\s+|、)[\\p{IsHan}·]{1,4}){0,7})\\s*\\)$");
 
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理|整合|综合|编辑");
@@ -249,7 +253,7 @@ final class BylineParser {
     List<String> names = new ArrayList<>();
     boolean sure = false;
     String place = null;
-    String[] tokens = m.group(1).split("[\\s、]+", 0);
+    String[] tokens = m.group("names").split("[\\s、]+", 0);
     for (int k = 0; k < tokens.length; k++) {
       String n = tokens[k];
       if (ROLE_WORDS.matcher(n).matches()) {
@@ -271,7 +275,7 @@ final class BylineParser {
     if (!sure) {
       return Optional.empty();
     }
-    return Optional.of(new Lead(m.start(), m.group(), null, names, place, 0, 0, 0));
+    return Optional.of(new Lead(m.start(), m.group(), m.group("source"), names, place, 0, 0, 0));
   }
 
   private boolean isPlace(String word) {

@@ -39,7 +39,8 @@ public final class PageStructurer {
       Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30}?)(?=\\s|责编|编辑|作者|$|[|｜])");
 
   private static final Pattern SOURCE_CREDIT =
-      Pattern.compile("\\(\\s*(?:时政|文章|稿件)?(?:来源|稿源|来源于)\\s*[:：]\\s*([^()]{2,30})\\)\\s*$");
+      Pattern.compile(
+          "\\(\\s*(?:时政|文章|稿件)?(?:来源|稿源|来源于)\\s*[:：]\\s*((?:(?!记者|通讯员)[^()]){2,30})\\)\\s*$");
 
   /** Bullets, numbers and brackets that mark a roundup item: ◆, 一、, (1), 【小店区】. */
   private static final Pattern ITEM_MARK =
@@ -329,7 +330,10 @@ public final class PageStructurer {
     if (t.isPresent() && last != null) {
       String credit = t.get().raw();
       if (byline == null) {
-        String outlet = sourceLine != null ? sourceLine : pageSource.orElse(null);
+        String outlet =
+            sourceLine != null
+                ? sourceLine
+                : t.get().outlet() != null ? t.get().outlet() : pageSource.orElse(null);
         byline =
             new Byline(
                 Optional.ofNullable(outlet),

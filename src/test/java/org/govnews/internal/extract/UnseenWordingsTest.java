@@ -826,4 +826,15 @@ class UnseenWordingsTest {
     Article a = parse("标题", "林德总统今(13)日上午接见消防人员。并表示,未来要继续强化防救灾体系。");
     assertThat(a.directives()).extracting(d -> d.speaker().orElse("")).containsExactly("林德");
   }
+
+  @Test
+  void aSourceCreditWithItsReporter() {
+    Article a = parse("标题", "市里召开座谈会。会议要求抓好落实。(来源:沧州日报 记者 屈明)");
+    assertThat(a.byline())
+        .hasValueSatisfying(
+            b -> {
+              assertThat(b.outlet()).contains("沧州日报");
+              assertThat(b.reporters()).containsExactly("屈明");
+            });
+  }
 }
