@@ -1953,13 +1953,9 @@ public final class ArticleExtractor {
    */
   private static @Nullable Matcher matcherIfHolds(
       Pattern p, String t, int from, int to, String... words) {
-    // one pass over the region for all the words, not one per word (ten for PRESENTATIONS)
-    for (int k = Math.max(0, from); k < to; k++) {
-      char c = t.charAt(k);
-      for (String w : words) {
-        if (c == w.charAt(0) && k + w.length() <= to && t.startsWith(w, k)) {
-          return p.matcher(t).region(from, to);
-        }
+    for (String w : words) {
+      if (occursIn(t, w, from, to - w.length() + 1)) {
+        return p.matcher(t).region(from, to);
       }
     }
     return null;
