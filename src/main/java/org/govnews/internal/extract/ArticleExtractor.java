@@ -61,6 +61,9 @@ public final class ArticleExtractor {
   /** The longest adverbial read between a speaker and the speech verb. */
   private static final int MAX_ADVERBIAL = 60;
 
+  /** How far back a verb looks for the opening quote it may stand in (a slogan, a cited phrase). */
+  private static final int MAX_QUOTE = 300;
+
   /** The longest meeting name read after 在 (在…会议上强调). */
   private static final int MAX_SPOKEN_AT = 50;
 
@@ -890,10 +893,14 @@ public final class ArticleExtractor {
       return null;
     }
 
-    /** Whether {@code j} stands between “ and ” opened after {@code from}. */
+    /**
+     * Whether {@code j} stands between “ and ” opened after {@code from}, at most {@link
+     * #MAX_QUOTE} before.
+     */
     private static boolean insideQuote(String t, int from, int j) {
       int depth = 0;
-      for (int k = from; k < j; k++) {
+      // a bounded look back: every verb of a sentence asks, and a sentence may be very long
+      for (int k = Math.max(from, j - MAX_QUOTE); k < j; k++) {
         char ch = t.charAt(k);
         if (ch == '“') {
           depth++;
