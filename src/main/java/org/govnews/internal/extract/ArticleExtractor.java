@@ -443,8 +443,13 @@ public final class ArticleExtractor {
             // ;-clauses are statements of their own: "委员A建议…;委员B建议…"; not the items of a list
             // of those present (出席会议的有:A;B;C)
             int c = s;
+            boolean listing = false;
             for (int k = s; k < end; k++) {
-              if (t.charAt(k) == ';' && !ATTENDED_LIST.matcher(t).region(c, k).find()) {
+              if (t.charAt(k) != ';') {
+                continue;
+              }
+              listing = listing || ATTENDED_LIST.matcher(t).region(c, k).find();
+              if (!listing) {
                 out.add(new Sentence(b.text(), p, c, k + 1));
                 c = k + 1;
               }
@@ -1512,7 +1517,10 @@ public final class ArticleExtractor {
     private void meetingsSpokenAt(
         Sentence s, int from, int to, List<MeetingDraft> drafts, Map<Integer, Integer> created) {
       String t = s.text();
-      for (int k = t.indexOf('在', from); k >= 0 && k < to; k = t.indexOf('在', k + 1)) {
+      for (int k = from; k < to; k++) {
+        if (t.charAt(k) != '在') {
+          continue; // not indexOf: it would search the paragraph past this sentence
+        }
         int limit = Math.min(to, k + 1 + MAX_SPOKEN_AT);
         for (int h = k + 3; h <= limit && ",。;:、".indexOf(t.charAt(h - 1)) < 0; h++) {
           if (lexicon.meetingHeadEndingAt(t, h) == 0 || !spokenAfter(t, h)) {
