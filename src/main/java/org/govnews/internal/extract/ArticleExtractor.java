@@ -473,6 +473,7 @@ public final class ArticleExtractor {
       String speaker = null;
       String verb = null;
       boolean active = false;
+      boolean awaited = false; // an opening ended its paragraph (全会指出:): the next one is said
       boolean recording = true;
       int lastPara = -1;
       // a bulleted item (◆…) of a briefs page is a report of its own: who attends in it attends the
@@ -502,7 +503,9 @@ public final class ArticleExtractor {
             open == null
                 && active
                 && (!newPara
+                    || awaited
                     || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
+        awaited = false;
         Mention subject = open == null ? sentenceSubject(s) : null;
         if (carried
             && !startsWithSubject(s)
@@ -540,10 +543,11 @@ public final class ArticleExtractor {
             events.add(new Event(who, Role.SPEAKER, s, current, true));
             addPerson(who, s, 0);
           }
-          if (recording) {
+          if (recording && !open.ahead) {
             x.directives.add(directive(open.speaker, open.verb, s, open.contentStart));
           }
           active = true;
+          awaited = open.ahead;
           lastPara = s.paragraph();
         } else if (events.size() > before) {
           lastPara = s.paragraph();
@@ -952,23 +956,32 @@ public final class ArticleExtractor {
         }
         boolean punct =
             after < s.end()
-                && (t.charAt(after) == ',' || t.charAt(after) == ':' || t.charAt(after) == '“');
+                && (t.charAt(after) == ','
+                    || t.charAt(after) == ':'
+                    || t.charAt(after) == '“'
+                    || t.charAt(after) == '—');
         if (c != VerbClass.DEMAND && !punct && !(c == VerbClass.SPEECH && modalAt(t, after))) {
           continue; // 委员认为要建设…: a demand may follow a statement verb without a comma
         }
         int content = punct && t.charAt(after) != '“' ? after + 1 : after;
+        while (content < s.end() && t.charAt(content) == '—') {
+          content++; // 会议号召——
+        }
         int restEnd = s.end();
         while (restEnd > content && "。!?; \t\n\u000B\f\r".indexOf(t.charAt(restEnd - 1)) >= 0) {
           restEnd--;
         }
         String rest = t.substring(content, restEnd);
-        if (rest.length() < 2 || NO_CONTENT.matcher(rest).matches()) {
+        // 全会指出: / 会议号召—— ending the paragraph: what is said is the next paragraph
+        boolean ahead = rest.isEmpty() && punct && t.charAt(after) != ',' && t.charAt(after) != '“';
+        if (!ahead && (rest.length() < 2 || NO_CONTENT.matcher(rest).matches())) {
           continue;
         }
         Opening o = subject(s, from, j, v);
         if (o != null) {
           o.contentStart = content;
           o.punctuated = punct;
+          o.ahead = ahead;
           return o;
         }
       }
@@ -1788,6 +1801,9 @@ public final class ArticleExtractor {
 
     /** False for a document quoted (报告说): no directive is recorded. */
     boolean recorded = true;
+
+    /** Nothing follows the verb and its colon or dash: the next paragraph is what is said. */
+    boolean ahead;
 
     Opening(
         @Nullable String speaker,

@@ -246,6 +246,11 @@ public final class PageStructurer {
     for (; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       String s = b.text().text();
+      if (b.kind() == Block.Kind.HEADING && (s.endsWith(":") || s.endsWith("—"))) {
+        // 全会指出: / 会议号召—— below the headline: a statement's opening, its words in the next
+        // paragraph (above it, 李强强调: is a kicker)
+        b = b.as(Block.Kind.PROSE);
+      }
       if (byline == null
           && (b.kind() == Block.Kind.BYLINE
               || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))) {

@@ -837,4 +837,12 @@ class UnseenWordingsTest {
               assertThat(b.reporters()).containsExactly("屈明");
             });
   }
+
+  @Test
+  void anOpeningThatEndsItsParagraphSaysTheNextOne() {
+    Article a = parse("标题", "省委全会3日召开。", "会议号召——", "全省各级党组织要更加紧密地团结起来。", "全会指出:", "要坚定信心。");
+    assertThat(a.directives())
+        .extracting(Directive::text)
+        .containsExactly("全省各级党组织要更加紧密地团结起来。", "要坚定信心。");
+  }
 }
