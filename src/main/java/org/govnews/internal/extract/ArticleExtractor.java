@@ -674,6 +674,9 @@ public final class ArticleExtractor {
      */
     private void minutes(Sentence s, List<MeetingDraft> drafts, List<Event> events) {
       String t = s.text();
+      if (s.start() >= s.end() || "主出列".indexOf(t.charAt(s.start())) < 0) {
+        return; // most sentences: no matcher needed
+      }
       Matcher f = MINUTES_FIELD.matcher(t).region(s.start(), s.end());
       if (!f.lookingAt()) {
         return;
