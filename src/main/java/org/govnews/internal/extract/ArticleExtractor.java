@@ -133,8 +133,8 @@ public final class ArticleExtractor {
   private static final Pattern ATTENDED_LIST =
       Pattern.compile(
           "(出席|参加|列席)(?:[^,。;:]{0,10}?(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|包括)|还(?:有|包括))[:,]?"
-              // 出席:A、B (the attendance field of minutes)
-              + "|(?:人员)?:)");
+              // 出席:A、B, or 出席 A、B opening the sentence (the attendance field of minutes)
+              + "|(?:人员)?:)|^(出席|列席)(?:人员)?\\s+");
 
   /** After a verb whose subject is unnamed: …主讲,分别为 (the names follow). */
   private static final Pattern NAMED_AFTER =
@@ -144,16 +144,24 @@ public final class ArticleExtractor {
   private static final Pattern REPRESENTED_BY = Pattern.compile("代表(?:为|是)([^,。;]{2,40})");
 
   /** Groups that speak together: 大家认为, 与会人员表示. */
-  /** A field of minutes: 主席:柯文哲 (the chair's name is group 1), 出席:…, 列席:…. */
+  /**
+   * A field of minutes, its label then a colon or a space: 主席:柯文哲 (the chair's name is group 1),
+   * 出席:…, 列席:…, 开会日期 2021-07-20 (year, month and day in groups 2 to 4 when written with dashes, as
+   * Taiwan's records do).
+   */
   private static final Pattern MINUTES_FIELD =
-      Pattern.compile("(?:主席|主持人|主持)\\s*:\\s*([^,。;:\\s]{2,12})\\s*$|(?:出席|列席)(?:人员)?\\s*:");
+      Pattern.compile(
+          "(?:主席|主持人|主持)(?:\\s*:\\s*|\\s+)([^,。;:\\s]{2,12})\\s*$|(?:出席|列席)(?:人员)?(?:\\s*:|\\s+)"
+              + "|(?:开会|会议)?(?:日期|时间)(\\s*:\\s*|\\s+)(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))?");
 
   private static final Pattern COLLECTIVE_SPEAKER =
       Pattern.compile("大家|大家一致|与会人员|与会人士|与会同志|与会代表|与会专家|与会嘉宾|与会领导|他们|委员们|代表们|双方|各方|与会者");
 
   private static final Pattern VIDEO_FORMAT =
       Pattern.compile(
-          "以(?:视频|电视电话|网络视频|视频连线|视像|线上)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式"
+          "以(?:视频|电视电话|网络视频|视频连线|视像|视讯|线上)(?:会议)?(?:的)?(?:方式|形式)|视频会议相结合|视频会议形式|电视电话会议形式|视频连线方式"
+              // the venue field of minutes: 开会地点:视讯会议 (视讯 is Taiwan's word)
+              + "|地点(?:\\s*:\\s*|\\s+)(?:视讯|视频)会议"
               // hybrid sittings count as video (corpus convention); 视像 is the Hong Kong word
               + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议");
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
@@ -674,7 +682,7 @@ public final class ArticleExtractor {
      */
     private void minutes(Sentence s, List<MeetingDraft> drafts, List<Event> events) {
       String t = s.text();
-      if (s.start() >= s.end() || "主出列".indexOf(t.charAt(s.start())) < 0) {
+      if (s.start() >= s.end() || "主出列开会日时".indexOf(t.charAt(s.start())) < 0) {
         return; // most sentences: no matcher needed
       }
       Matcher f = MINUTES_FIELD.matcher(t).region(s.start(), s.end());
@@ -690,12 +698,28 @@ public final class ArticleExtractor {
           }
         }
       }
+      if (f.group(2) != null && drafts.size() == 1 && drafts.get(0).date.isEmpty()) {
+        fieldDate(t, f, s.end()).ifPresent(d -> drafts.set(0, drafts.get(0).heldOn(d)));
+      }
       String v = f.group(1);
       if (v != null && !drafts.isEmpty() && persons.isName(v)) {
         Mention chair = new Mention(v, List.of(), f.start(1), f.end(1));
         events.add(new Event(chair, Role.CHAIR, s, drafts.size() - 1, false));
         addPerson(chair, s, 0);
       }
+    }
+
+    /** The day of a date field of minutes: 2021-07-20, or a date as prose writes it. */
+    private Optional<PartialDate> fieldDate(String t, Matcher f, int end) {
+      if (f.group(3) != null) {
+        int mo = Integer.parseInt(f.group(4));
+        int d = Integer.parseInt(f.group(5));
+        return mo >= 1 && mo <= 12 && d >= 1 && d <= 31
+            ? Optional.of(dates.date(Integer.parseInt(f.group(3)), mo, d))
+            : Optional.empty();
+      }
+      DateContext.Found found = dates.first(t, f.end(), end);
+      return found == null ? Optional.empty() : found.date();
     }
 
     /** A sentence wholly in brackets, (图源:新华社): a credit or a note, nobody's statement. */
@@ -1211,9 +1235,10 @@ public final class ArticleExtractor {
           }
         }
       }
-      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括", "席:", "员:");
+      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括", "席:", "员:", "席 ", "员 ");
       while (al != null && al.find()) {
-        Role r = al.group(1).equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
+        String verb = al.group(1) != null ? al.group(1) : al.group(2);
+        Role r = verb.equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
         int g = al.end();
         while (g < to) {
           int ge = g;
@@ -1869,6 +1894,11 @@ public final class ArticleExtractor {
       this.aside = aside;
     }
 
+    /** This draft held on {@code day}: the date field of minutes, read after the draft. */
+    MeetingDraft heldOn(PartialDate day) {
+      return new MeetingDraft(name, organizer, ordinal, Optional.of(day), span, aside);
+    }
+
     Meeting build(List<Event> events, List<MeetingDraft> drafts, String text, Run run) {
       int index = drafts.indexOf(this);
       Map<String, Attendee> byName = new LinkedHashMap<>();
@@ -1917,6 +1947,7 @@ public final class ArticleExtractor {
       Optional<MeetingFormat> format = Optional.empty();
       boolean video =
           text.contains("视频")
+              || text.contains("视讯")
               || text.contains("电视电话")
               || text.contains("视像")
               || text.contains("线上");

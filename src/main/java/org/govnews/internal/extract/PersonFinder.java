@@ -483,7 +483,10 @@ final class PersonFinder {
       if (item.isEmpty()) {
         return List.of();
       }
-      Item p = parseItem(item);
+      if (markedAbsent(item)) {
+        continue; // 陈庆安(请假): listed among those asked, not there
+      }
+      Item p = parseItem(deputized(item));
       if (p == null
           && items.size() > 1
           && ((vouched && hasNameShape(compact(item)))
@@ -533,6 +536,23 @@ final class PersonFinder {
       }
     }
     return out;
+  }
+
+  /** Marks of minutes that a listed member was away: 陈庆安(请假), (公假), (缺席). */
+  private static boolean markedAbsent(String item) {
+    return item.endsWith(")")
+        && (item.endsWith("(请假)")
+            || item.endsWith("(公假)")
+            || item.endsWith("(病假)")
+            || item.endsWith("(缺席)"));
+  }
+
+  /**
+   * 黄清信(代): in minutes, a member whose deputy sat for them; the record lists the member, as the
+   * minutes do.
+   */
+  private static String deputized(String item) {
+    return item.endsWith("(代)") ? item.substring(0, item.length() - 3) : item;
   }
 
   private record Item(

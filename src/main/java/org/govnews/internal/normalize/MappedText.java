@@ -125,6 +125,25 @@ public final class MappedText {
     return new MappedText(sb.toString(), s, e);
   }
 
+  /**
+   * {@code label}, a space, then {@code value}: a field of a form laid out as a label line over a
+   * value line (主席 / 柯文哲), read as the one-line field 主席 柯文哲. The space stands for the line break
+   * between them and maps to it, so that the text still quotes the input.
+   */
+  public static MappedText field(MappedText label, MappedText value) {
+    int n = label.text.length();
+    int m = value.text.length();
+    int[] s = new int[n + 1 + m];
+    int[] e = new int[n + 1 + m];
+    System.arraycopy(label.start, label.base, s, 0, n);
+    label.copyEnds(e, 0, n);
+    s[n] = label.endOf(label.base + n - 1);
+    e[n] = Math.max(s[n], value.start[value.base]);
+    System.arraycopy(value.start, value.base, s, n + 1, m);
+    value.copyEnds(e, n + 1, m);
+    return new MappedText(label.text + ' ' + value.text, s, e);
+  }
+
   /** Without leading and trailing white space. */
   public MappedText strip() {
     return strip(0, text.length());

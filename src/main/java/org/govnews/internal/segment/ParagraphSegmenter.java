@@ -2,6 +2,7 @@ package org.govnews.internal.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.govnews.internal.normalize.MappedText;
 
 /**
@@ -14,6 +15,16 @@ public final class ParagraphSegmenter {
 
   /** Characters a finished paragraph may end with. */
   private static final String TERMINAL = "。!?！？;；:：…”’)）】》」』\"";
+
+  /**
+   * Labels of the fields of minutes and notices, in simplified script (the text is normalized
+   * first): the headings of the Taipei City Government's published 市政会议 records and of the mainland
+   * 会议纪要 template (GB/T 9704 公文格式 examples).
+   */
+  private static final Set<String> FIELD_LABELS =
+      Set.of(
+          "主席", "主持", "主持人", "出席", "出席人员", "列席", "列席人员", "请假", "缺席", "记录", "纪录", "记录人", "开会日期",
+          "开会时间", "开会地点", "会议时间", "会议地点", "时间", "地点", "发文机关", "发文字号");
 
   private ParagraphSegmenter() {}
 
@@ -28,7 +39,16 @@ public final class ParagraphSegmenter {
     List<MappedText> pending = new ArrayList<>();
     Shape shape = null;
     for (MappedText line : lines) {
-      if (shape != null && continues(shape, line)) {
+      MappedText first = pending.size() == 1 ? pending.get(0) : null;
+      if (first != null && isFieldLabel(first.text()) && !isFieldLabel(line.text())) {
+        String f = first.text();
+        pending.set(
+            0,
+            f.endsWith(":")
+                ? MappedText.join(List.of(first, line))
+                : MappedText.field(first, line));
+        shape = Shape.of(pending.get(0).text());
+      } else if (shape != null && continues(shape, line)) {
         pending.add(line);
         shape = shape.plus(line.text());
       } else {
@@ -93,6 +113,32 @@ public final class ParagraphSegmenter {
         || c == '\u0085'
         || c == '\f'
         || c == '\u000B';
+  }
+
+  /**
+   * Whether a line is only the label of a field of a meeting's minutes (会议纪录) or notice, set above
+   * its value as Taipei's 市政会议 records and many 会议纪要 forms lay them out (主席 / 柯文哲, 出席 / A、B…).
+   */
+  private static boolean isFieldLabel(String s) {
+    int n = s.length();
+    return FIELD_LABELS.contains(n > 1 && s.charAt(n - 1) == ':' ? s.substring(0, n - 1) : s);
+  }
+
+  /**
+   * Whether a paragraph is a field of minutes or a notice, its label then a colon or a space
+   * (主席:柯文哲, 开会日期 2021-07-20): a record's line, never a heading.
+   */
+  public static boolean isField(String s) {
+    int n = s.length();
+    int k = 0;
+    while (k < n && s.charAt(k) != ':' && s.charAt(k) != '：' && !MappedText.isBlank(s.charAt(k))) {
+      k++;
+    }
+    int v = k;
+    while (v < n && (s.charAt(v) == ':' || s.charAt(v) == '：' || MappedText.isBlank(s.charAt(v)))) {
+      v++;
+    }
+    return k > 0 && v > k && v < n && FIELD_LABELS.contains(s.substring(0, k));
   }
 
   /** Whether {@code next} continues the sentence that the paragraph {@code a} broke off. */

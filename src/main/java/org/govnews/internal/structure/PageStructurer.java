@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Gazetteer;
 import org.govnews.internal.lexicon.Lexicon;
 import org.govnews.internal.normalize.MappedText;
+import org.govnews.internal.segment.ParagraphSegmenter;
 import org.govnews.model.Byline;
 
 /**
@@ -30,10 +31,6 @@ public final class PageStructurer {
       Pattern.compile(
           "^(?:图为|图片为|图:|上图|下图|左图|右图|\\(图)|摄\\)$|摄$|\\(图[0-9一二三四五六七八九十]{0,3}\\)$"
               + "|^[^,。]{2,30}?\\((?:左|右|中|前排左|前排右|后排左|后排右)[一二三四五六七八九十]?\\)");
-
-  /** A field of a meeting's minutes (会议纪录): 主席:柯文哲, 出席:A、B、C, 列席:…. */
-  private static final Pattern MINUTES_FIELD =
-      Pattern.compile("^(?:主席|主持人|主持|出席|列席|出席人员|列席人员)\\s*[:：]\\s*\\S");
 
   private static final Pattern SOURCE_LINE =
       Pattern.compile("(?:来源于|来源|稿源|信息来源)\\s*[:：]\\s*([^\\s]{2,30}?)(?=\\s|责编|编辑|作者|$|[|｜])");
@@ -88,7 +85,7 @@ public final class PageStructurer {
       int end = lead.get().end();
       return new Block(p, end >= n ? Block.Kind.BYLINE : Block.Kind.PROSE, end, n);
     }
-    if (isHeading(s) && !MINUTES_FIELD.matcher(s).lookingAt()) {
+    if (isHeading(s) && !ParagraphSegmenter.isField(s)) {
       return new Block(p, isPlaceLine(s) ? Block.Kind.PLACE_HEADING : Block.Kind.HEADING, 0, n);
     }
     return new Block(p, Block.Kind.PROSE, 0, n);

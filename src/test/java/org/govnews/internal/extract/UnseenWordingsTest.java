@@ -816,6 +816,46 @@ class UnseenWordingsTest {
   }
 
   @Test
+  void minutesLaidOutAsLabelLinesOverValueLines() {
+    // 臺北市政府 records: each label on a line of its own, its value on the next
+    Article a =
+        parse(
+            "臺北市政府第301次市政會議",
+            "發文機關",
+            "臺北市政府秘書處",
+            "開會日期",
+            "2020-03-17 09:00:00",
+            "開會地點",
+            "視訊會議",
+            "主席",
+            "柯文山",
+            "紀錄",
+            "陳玉芬",
+            "出席",
+            "彭正聲、蔡柄坤、黃山山(請假)、陳志明、黃清德(代)",
+            "列席",
+            "黃銘才、莊淑美");
+    assertThat(a.headline().title()).contains("台北市政府第301次市政会议");
+    assertThat(a.headline().subtitle()).isEmpty();
+    Meeting m = only(a);
+    assertThat(m.ordinal()).hasValue(301);
+    assertThat(m.date().map(Object::toString)).contains("2020-03-17");
+    assertThat(m.format()).contains(MeetingFormat.VIDEO);
+    assertThat(m.chair()).contains("柯文山");
+    assertThat(roles(m))
+        .containsOnlyKeys("柯文山", "彭正声", "蔡柄坤", "陈志明", "黄清德", "黄铭才", "庄淑美")
+        .containsEntry("黄清德", Role.ATTENDEE)
+        .containsEntry("庄淑美", Role.OBSERVER);
+    assertThat(people(a)).doesNotContainKey("纪录");
+  }
+
+  @Test
+  void aDateFieldAfterTheChairDatesTheMinutes() {
+    Meeting m = only(parse("第12次主管会报", "主席:柯文山", "开会日期:2020年3月17日"));
+    assertThat(m.date().map(Object::toString)).contains("2020-03-17");
+  }
+
+  @Test
   void anAttendanceListPartedBySemicolons() {
     Meeting m = only(parse("标题", "3月2日,区委召开常委会会议。出席会议的有:区委书记李大同;区委副书记、区长赵二;区委副书记钱三。"));
     assertThat(roles(m)).containsOnlyKeys("李大同", "赵二", "钱三");
