@@ -72,10 +72,12 @@ public final class ArticleExtractor {
   private static final Pattern ORDINAL_JIE = Pattern.compile("第([0-9零〇○一二两三四五六七八九十百千]{1,8})届");
 
   /** Nouns a reporting verb may head (建议名单, 建议人选, 要求清单): then it is no verb. */
-  private static final String[] NOUN_HEADS = {"名单", "人选", "方案", "草案", "稿", "清单", "事项"};
+  private static final String[] NOUN_HEADS = {"名单", "人选", "方案", "草案", "稿", "清单", "事项", "精神", "批示"};
 
   /** Words that make a report or demand after them a noun: 政府工作报告, 情况汇报, 部署要求. */
-  private static final String[] NOUN_MODIFIERS = {"工作", "情况", "部署", "具体", "总体", "基本", "有关", "相关"};
+  private static final String[] NOUN_MODIFIERS = {
+    "工作", "情况", "部署", "具体", "总体", "基本", "有关", "相关", "重要"
+  };
 
   /**
    * A bureau that answers for itself: 交通事务局, 保安司司长办公室, 劳工处; not the words that end like one (要按照部署,
@@ -135,6 +137,13 @@ public final class ArticleExtractor {
           "(出席|参加|列席)(?:[^,。;:]{0,10}?(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|包括)|还(?:有|包括))[:,]?"
               // 出席:A、B, or 出席 A、B opening the sentence (the attendance field of minutes)
               + "|(?:人员)?:)|^(出席|列席)(?:人员)?\\s+");
+
+  /** The meeting as a sentence's subject, longest first: 会议听取…,强调…. */
+  private static final String[] MEETING_SUBJECTS = {"常委会会议", "常委会", "会议", "全会", "大会"};
+
+  /** A clause that says how the subject acts before its verb: ,结合各自工作作了发言; ,就…提出建议. */
+  private static final Pattern ADVERBIAL_CLAUSE =
+      Pattern.compile("(?:紧密)?结合|围绕|就|立足|聚焦|紧扣|分别|先后|纷纷|按照|根据|针对|从");
 
   /** After a verb whose subject is unnamed: …主讲,分别为 (the names follow). */
   private static final Pattern NAMED_AFTER =
@@ -722,6 +731,22 @@ public final class ArticleExtractor {
       return found == null ? Optional.empty() : found.date();
     }
 
+    /** Whether the meeting is the sentence's subject: 会议听取…, 全会审议…, not 会议上 or 会议期间. */
+    private static boolean meetingOpens(Sentence s) {
+      String t = s.text();
+      int k = s.start();
+      while (k < s.end() && Character.isWhitespace(t.charAt(k))) {
+        k++;
+      }
+      for (String w : MEETING_SUBJECTS) {
+        if (t.startsWith(w, k)) {
+          int a = k + w.length();
+          return a < s.end() && "上前后期间中".indexOf(t.charAt(a)) < 0;
+        }
+      }
+      return false;
+    }
+
     /** A sentence wholly in brackets, (图源:新华社): a credit or a note, nobody's statement. */
     private static boolean bracketed(Sentence s) {
       String t = s.text().substring(s.start(), s.end()).strip();
@@ -868,7 +893,11 @@ public final class ArticleExtractor {
 
     /** Whether {@code v} at {@code j} is a noun by the word before it (政府工作|报告, 情况|汇报). */
     private static boolean nounBefore(String t, int from, int j, String v) {
-      if (!(v.equals("报告") || v.equals("汇报") || v.equals("要求") || v.equals("说明"))) {
+      if (!(v.equals("报告")
+          || v.equals("汇报")
+          || v.equals("要求")
+          || v.equals("说明")
+          || v.equals("指示"))) {
         return false;
       }
       for (String m : NOUN_MODIFIERS) {
@@ -877,6 +906,14 @@ public final class ArticleExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a statement verb takes what it says without a comma: 强调县务会议的重要性, and 指出 after 并
+     * (…的努力,并指出未来两年是关键期), as Taiwan's releases and county papers write them.
+     */
+    private static boolean statesBare(String t, int from, int j, String v) {
+      return v.equals("强调") || (v.equals("指出") && j > from && t.charAt(j - 1) == '并');
     }
 
     /** Whether a word that makes the verb before it a noun starts at {@code i} (建议|名单). */
@@ -987,10 +1024,16 @@ public final class ArticleExtractor {
                     || t.charAt(after) == ':'
                     || t.charAt(after) == '“'
                     || t.charAt(after) == '—');
-        if (c != VerbClass.DEMAND && !punct && !(c == VerbClass.SPEECH && modalAt(t, after))) {
+        if (c != VerbClass.DEMAND
+            && !punct
+            && !(c == VerbClass.SPEECH && modalAt(t, after))
+            && !statesBare(t, from, j, v)) {
           continue; // 委员认为要建设…: a demand may follow a statement verb without a comma
         }
         int content = punct && t.charAt(after) != '“' ? after + 1 : after;
+        if (!punct && content < s.end() && t.charAt(content) == '了') {
+          content++; // 强调了…的重要性
+        }
         while (content < s.end() && t.charAt(content) == '—') {
           content++; // 会议号召——
         }
@@ -1057,8 +1100,10 @@ public final class ArticleExtractor {
           // 并表示,…: the sentence goes on with the person of the one before
           return new Opening(lastSubject, verb, true, List.of(), from, start);
         }
-        if (m == null && lexicon.verb(verb) == VerbClass.SPEECH) {
-          return null;
+        if (m == null
+            && lexicon.verb(verb) == VerbClass.SPEECH
+            && !(meetingOpens(s) && (verb.equals("强调") || verb.equals("指出")))) {
+          return null; // but 会议听取…汇报,强调要…: the meeting's own statement
         }
         // X带队赴…检查…工作,强调要…: the sentence's person speaks
         Opening o =
@@ -1194,6 +1239,11 @@ public final class ArticleExtractor {
         }
         String c = t.substring(clause, ce);
         int off = leadConnectorEnd(c);
+        Mention known = knownAt(c, off);
+        if (known != null) {
+          // 李大明感谢…,并指出: a bare name the article gave before, which no scan reads alone
+          return new Mention(known.name(), known.titles(), clause + off, clause + known.end());
+        }
         for (Mention m : persons.scan(c)) {
           // a listed follower or a dictionary word after the name (议员X书面质询…,促请…)
           if (m.start() <= off + 12
@@ -1202,6 +1252,21 @@ public final class ArticleExtractor {
           }
         }
         clause = ce + 1;
+      }
+      return null;
+    }
+
+    /** A person the article named before whose name opens {@code c} at {@code at}, then a word. */
+    private @Nullable Mention knownAt(String c, int at) {
+      for (int len = 4; len >= 2; len--) {
+        if (at + len > c.length()) {
+          continue;
+        }
+        Person p = people.get(c.substring(at, at + len));
+        if (p != null
+            && (persons.boundaryAt(c, at + len) || WordStarts.multiCharWordAt(c, at + len))) {
+          return new Mention(p.name(), p.titles(), at, at + len);
+        }
       }
       return null;
     }
@@ -1335,6 +1400,13 @@ public final class ArticleExtractor {
         int hs = Math.max(from, j - PersonFinder.MAX_GROUP);
         String head = t.substring(hs, j);
         List<Mention> ms = shiftBack(persons.subjectBefore(head, head.length()), hs - from);
+        int comma = head.lastIndexOf(',');
+        if (ms.isEmpty()
+            && comma > 0
+            && ADVERBIAL_CLAUSE.matcher(head).region(comma + 1, head.length()).lookingAt()) {
+          // "A、B等围绕主题,结合各自工作作了发言": a clause of how they did it parts them from the verb
+          ms = shiftBack(persons.subjectBefore(head.substring(0, comma), comma), hs - from);
+        }
         if (ms.isEmpty() && subject != null && endsWithBing(head)) {
           // "赵乐际…调研,…并(在西安)主持召开座谈会": the sentence's subject does it
           ms =

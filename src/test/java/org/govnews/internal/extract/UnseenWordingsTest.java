@@ -885,4 +885,38 @@ class UnseenWordingsTest {
         .extracting(Directive::text)
         .containsExactly("全省各级党组织要更加紧密地团结起来。", "要坚定信心。");
   }
+
+  @Test
+  void speakersPartedFromTheirVerbByAClauseOfHow() {
+    Meeting m =
+        only(parse("标题", "3月2日,市委召开专题协商座谈会。", "座谈会上,民进市委会主委赵平、市工商联主席钱安等围绕主题,结合各自调研成果作了发言。"));
+    assertThat(roles(m)).containsEntry("赵平", Role.SPEAKER).containsEntry("钱安", Role.SPEAKER);
+  }
+
+  @Test
+  void theMeetingThatHeardAReportStresses() {
+    Article a =
+        parse(
+            "标题",
+            "3月2日,省委书记张三主持召开省委常委会会议。",
+            "会议听取关于河长制工作情况的汇报,强调要认真总结经验做法。要改善水体质量。",
+            "会议传达学习重要指示精神。");
+    assertThat(a.directives())
+        .extracting(Directive::text)
+        .containsExactly("要认真总结经验做法。", "要改善水体质量。");
+    assertThat(a.directives()).allMatch(d -> d.speaker().isEmpty());
+  }
+
+  @Test
+  void statementsWithoutAComma() {
+    // Taiwan's county releases: 强调 and 指示 take their object at once, 并指出 goes on with the subject
+    Article a =
+        parse(
+            "標題",
+            "縣政府召開第3次縣務會議,由縣長李大明主持。李大明感謝團隊的努力,並指出未來兩年是關鍵期。",
+            "李大明強調縣務會議的重要性。李大明指示各局處全面檢視土地開發方式。秘書長王中責成行政處加快辦理。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("") + ":" + d.text())
+        .containsExactly("李大明:未来两年是关键期。", "李大明:县务会议的重要性。", "李大明:各局处全面检视土地开发方式。", "王中:行政处加快办理。");
+  }
 }
