@@ -235,7 +235,9 @@ final class PersonFinder {
         && !isCollective(s)
         && !(s.length() > 2 && lexicon.gazetteer().isPlace(s))
         && s.indexOf('的') < 0
-        && "等及与在了".indexOf(s.charAt(s.length() - 1)) < 0;
+        && "等及与在了".indexOf(s.charAt(s.length() - 1)) < 0
+        // 倪强出席 (…、倪强出席,王路列席): a name and its verb, the end of the list
+        && lexicon.verbAt(s, s.length() - 2) == null;
   }
 
   private static boolean isHan(String s, int min, int max) {
@@ -437,11 +439,18 @@ final class PersonFinder {
       String text = g.substring(item[0], item[1]);
       for (String conj : ITEM_CONJUNCTIONS) {
         int k = text.lastIndexOf(conj);
-        if (k <= 0 || parseItem(text) != null) {
+        Item whole = k > 0 ? parseItem(text) : null;
+        // 霍卫平及秘书长王建太 is two people, not one with the title 霍卫平及秘书长; 劳工及福利局局长孙玉菡 is one
+        boolean glued = whole != null && whole.title != null && whole.title.contains(conj);
+        if (k <= 0 || (whole != null && !glued)) {
           continue;
         }
         Item right = parseItem(text.substring(k + 1));
-        if (right != null && right.name != null && parseItem(text.substring(0, k)) != null) {
+        Item left = parseItem(text.substring(0, k));
+        if (right != null
+            && right.name != null
+            && left != null
+            && (!glued || (left.name != null && !commonWord(left.name, 0, left.name.length())))) {
           items.set(n, new int[] {item[0], item[0] + k});
           items.add(n + 1, new int[] {item[0] + k + 1, item[1]});
           n++;
@@ -492,6 +501,9 @@ final class PersonFinder {
           && ((vouched && hasNameShape(compact(item)))
               || (sure >= 2 && listedName(compact(item))))) {
         p = new Item(null, compact(item), null, 0, item.length());
+      }
+      if (p == null && sure >= 2) {
+        p = titledListedName(item); // 部党组成员库热西、汪民、…: a rare family name after a title
       }
       if (p == null && sure >= 2 && it != items.get(items.size() - 1)) {
         // an item the lexicon cannot read (澳门明爱林玉珠总干事助理) among sure names; not the last,
@@ -564,6 +576,27 @@ final class PersonFinder {
 
   private static String compact(String s) {
     return s.replace(" ", "");
+  }
+
+  /**
+   * A title then a name that only the list vouches for (部党组成员库热西, among sure names): the item of a
+   * list whose other items read as people.
+   */
+  private @Nullable Item titledListedName(String item) {
+    if (item.indexOf(' ') >= 0) {
+      return null;
+    }
+    for (int len : NAME_LENGTHS) {
+      if (item.length() <= len + 1 || !listedName(item.substring(item.length() - len))) {
+        continue;
+      }
+      String title = listTitle(item.substring(0, item.length() - len));
+      if (title != null) {
+        int at = item.length() - len;
+        return new Item(title, item.substring(at), null, at, len);
+      }
+    }
+    return null;
   }
 
   /** One list item: a title, a name, or a title then a name (or a name then a title). */

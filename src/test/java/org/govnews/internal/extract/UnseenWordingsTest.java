@@ -919,4 +919,26 @@ class UnseenWordingsTest {
         .extracting(d -> d.speaker().orElse("") + ":" + d.text())
         .containsExactly("李大明:未来两年是关键期。", "李大明:县务会议的重要性。", "李大明:各局处全面检视土地开发方式。", "王中:行政处加快办理。");
   }
+
+  @Test
+  void anAttendanceListClosedByItsVerbBeforeTheObservers() {
+    Meeting m = only(parse("标题", "3月2日,省委书记张三主持召开省委常委会会议。", "李明、王红、赵飞、钱刚、孙丽出席,周文列席会议。"));
+    assertThat(roles(m))
+        .containsOnlyKeys("张三", "李明", "王红", "赵飞", "钱刚", "孙丽", "周文")
+        .containsEntry("孙丽", Role.ATTENDEE)
+        .containsEntry("周文", Role.OBSERVER);
+  }
+
+  @Test
+  void aRareFamilyNameAfterTheListsTitleAmongSureNames() {
+    Meeting m =
+        only(parse("标题", "3月2日,部长张三主持召开部党组会议。", "部党组成员库尔班、李明、王红出席会议。", "省政协副主席陈青、赵飞及秘书长钱刚出席会议。"));
+    Map<String, List<String>> titles =
+        m.attendees().stream().collect(Collectors.toMap(Attendee::name, Attendee::titles));
+    assertThat(titles)
+        .containsEntry("库尔班", List.of("部党组成员"))
+        .containsEntry("王红", List.of("部党组成员"))
+        .containsEntry("赵飞", List.of("省政协副主席"))
+        .containsEntry("钱刚", List.of("秘书长"));
+  }
 }
