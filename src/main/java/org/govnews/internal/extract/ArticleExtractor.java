@@ -106,6 +106,10 @@ public final class ArticleExtractor {
           "将", "拟", "定于", "决定", "计划", "以来", "此前", "上次", "前不久", "曾", "筹备", "同意", "明年", "下月", "下周",
           "提请", "关于");
 
+  /** A sitting named by itself, part of a session: 第一次全体会议, 闭幕会议, 开幕会. */
+  private static final Pattern SITTING =
+      Pattern.compile("(?:第[一二三四五六七八九十\\d]{1,3}次)?(?:全体会议|全体大会|开幕会议?|闭幕会议?|预备会议|大会)");
+
   /** …会议的决定草案, …会议的通知: a document about a meeting, not the meeting. */
   private static final Pattern ABOUT_MEETING = Pattern.compile("^(?:的|之)(?:决定|议案|通知|建议|方案|筹备)");
 
@@ -1347,8 +1351,11 @@ public final class ArticleExtractor {
         List<Mention> ms = persons.subjectBefore(head, head.length());
         Role r =
             switch (pr.group(1)) {
+              // a report on a matter is presented: 作关于个别代表的代表资格的审查报告, 作…情况的报告
+              case "报告" ->
+                  reportsOnAMatter(t, pr.start(), pr.start(1)) ? Role.PRESENTER : Role.SPEAKER;
               // a lecture or a speech: 作专题报告, 作立法专题辅导, 作了热情洋溢的讲话, 发表感言
-              case "报告", "辅导", "宣讲", "讲话", "发言", "讲课", "感言" -> Role.SPEAKER;
+              case "辅导", "宣讲", "讲话", "发言", "讲课", "感言" -> Role.SPEAKER;
               default -> Role.PRESENTER;
             };
         for (Mention m : ms) {
@@ -1448,6 +1455,15 @@ public final class ArticleExtractor {
       }
     }
 
+    /**
+     * Whether the report of {@code [from, report)} is on a matter (关于…, …情况, 审查), not a lecture.
+     */
+    private static boolean reportsOnAMatter(String t, int from, int report) {
+      return occursIn(t, "关于", from, report)
+          || occursIn(t, "情况", from, report)
+          || occursIn(t, "审查", from, report);
+    }
+
     /** Meetings reported held: 召开…会议, …会议在京举行, X举行首次会议, 主持…会议. */
     Map<Integer, Integer> meetings(
         Sentence s, int from, int to, List<MeetingDraft> drafts, List<Event> events) {
@@ -1471,8 +1487,10 @@ public final class ArticleExtractor {
         while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
           clauseStart--;
         }
-        if (holdsAny(t, floor, j, NOT_HELD) || t.startsWith("以来", j + v.length())) {
-          continue;
+        if (holdsAny(t, floor, j, NOT_HELD)
+            || t.startsWith("以来", j + v.length())
+            || t.startsWith("建议", clauseStart)) {
+          continue; // ;建议…第五次会议于1月16日召开: a sitting proposed, not one held
         }
         int after = j + v.length();
         if (after < to && t.charAt(after) == '了') {
@@ -1716,6 +1734,9 @@ public final class ArticleExtractor {
         if (drafts.get(k).name.contains(d.name) || d.name.contains(drafts.get(k).name)) {
           return k;
         }
+      }
+      if (!drafts.isEmpty() && SITTING.matcher(d.name).matches()) {
+        return reported(drafts); // 张光荣主持闭幕会议: a sitting of the session reported
       }
       drafts.add(d);
       return drafts.size() - 1;

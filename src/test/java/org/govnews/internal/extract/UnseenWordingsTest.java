@@ -941,4 +941,19 @@ class UnseenWordingsTest {
         .containsEntry("赵飞", List.of("省政协副主席"))
         .containsEntry("钱刚", List.of("秘书长"));
   }
+
+  @Test
+  void sittingsBelongToTheSessionAndProposedSessionsAreNoRecords() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "1月7日,省人大常委会第九次会议在西宁召开。省人大常委会主任李明主持第一次全体会议。",
+                "会议决定,省政协常委会第十次会议于2022年1月14日召开;建议省政协第三次会议于2022年1月16日在西宁召开。",
+                "省人大常委会副主任王红作关于个别代表的代表资格的审查报告。王红主持闭幕会议。"));
+    assertThat(m.name()).isEqualTo("省人大常委会第九次会议");
+    assertThat(roles(m)).containsEntry("李明", Role.CHAIR).containsEntry("王红", Role.CHAIR);
+    Meeting l = only(parse("标题", "3月1日,县委召开理论学习中心组会议。县委书记赵飞作专题报告。"));
+    assertThat(roles(l)).containsEntry("赵飞", Role.SPEAKER);
+  }
 }
