@@ -149,7 +149,7 @@ final class PersonFinder {
 
   /**
    * Whether {@code s[from, to)} is a plausible personal name ({@link #isName}). The word lists are
-   * asked, with a substring, only about candidates that pass the tests on characters.
+   * asked, in place, only about candidates that pass the tests on characters.
    */
   boolean isNameAt(String s, int from, int to) {
     int n = to - from;
@@ -191,24 +191,14 @@ final class PersonFinder {
         return false; // 党的总|书记: particles stand in no name
       }
     }
-    String name = s.substring(from, to);
-    return !lexicon.isPost(name)
-        && !lexicon.isOrgan(name)
-        && !lexicon.gazetteer().isPlace(name)
-        && !lexicon.isNotName(name)
-        && lexicon.verb(name) == null
-        && lexicon.postEndingAt(name, n) == 0
-        && !(n == 3 && isProvince(name.substring(0, 2)));
-  }
-
-  /** 福建援宁干部, 江苏籍: a province's short name opens no three-character name. */
-  private boolean isProvince(String s) {
-    for (var d : lexicon.gazetteer().lookup(s)) {
-      if (d.level().equals("PROVINCE")) {
-        return true;
-      }
-    }
-    return false;
+    // 福建援宁干部, 江苏籍: a province's short name opens no three-character name
+    return !lexicon.isPost(s, from, to)
+        && !lexicon.isOrgan(s, from, to)
+        && !lexicon.gazetteer().isPlace(s, from, to)
+        && !lexicon.isNotName(s, from, to)
+        && !lexicon.isVerb(s, from, to)
+        && lexicon.postEndingAt(s, from, to) == 0
+        && !(n == 3 && lexicon.gazetteer().isProvince(s, from, from + 2));
   }
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
@@ -720,7 +710,7 @@ final class PersonFinder {
         }
       }
     }
-    if (post > 0 && lexicon.isForeignTitle(s.substring(i - post, i))) {
+    if (post > 0 && lexicon.isForeignTitle(s, i - post, i)) {
       // 埃及总统塞西, 阿塞拜疆总统阿利耶夫夫人: a foreign name, with no Chinese family name
       int len = lexicon.transliteratedAt(s, i, MAX_FOREIGN_NAME);
       if (len > 2 && s.startsWith("夫人", i + len - 1)) {
