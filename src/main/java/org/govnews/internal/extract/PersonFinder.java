@@ -663,18 +663,21 @@ final class PersonFinder {
    * the name. Names without titles are found only as subjects of verbs.
    */
   List<Mention> scan(String s) {
-    List<Mention> out = new ArrayList<>();
+    List<Mention> out = null; // most clauses name nobody: no list for them
     int i = 0;
     while (i < s.length()) {
       Mention m = titledAt(s, i);
       if (m != null) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
         out.add(m);
         i = m.end();
       } else {
         i++;
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** A titled mention whose title ends (or whose name starts) at {@code i}. */
