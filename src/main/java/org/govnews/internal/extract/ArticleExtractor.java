@@ -753,8 +753,16 @@ public final class ArticleExtractor {
 
     /** A sentence wholly in brackets, (图源:新华社): a credit or a note, nobody's statement. */
     private static boolean bracketed(Sentence s) {
-      String t = s.text().substring(s.start(), s.end()).strip();
-      return t.length() > 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')';
+      String t = s.text(); // read in place: a stripped copy of every sentence for three chars
+      int from = s.start();
+      int to = s.end();
+      while (from < to && Character.isWhitespace(t.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+        to--;
+      }
+      return to - from > 2 && t.charAt(from) == '(' && t.charAt(to - 1) == ')';
     }
 
     private boolean opensNarrative(Sentence s) {
@@ -870,9 +878,10 @@ public final class ArticleExtractor {
       if (verb != null && lexicon.verb(verb) == VerbClass.DEMAND) {
         return DirectiveKind.REQUIREMENT;
       }
-      String head = ENUMERATOR.matcher(text).replaceFirst("");
+      Matcher enumerator = ENUMERATOR.matcher(text);
+      int head = enumerator.lookingAt() ? enumerator.end() : 0;
       for (String m : lexicon.imperativeStarts()) {
-        if (head.startsWith(m)) {
+        if (text.startsWith(m, head)) {
           return DirectiveKind.REQUIREMENT;
         }
       }

@@ -33,9 +33,13 @@ final class PersonFinder {
           "(?:等(?:人|代表|委员|同志|负责同志|领导|专家)?|等(?:\\d+|[一二三四五六七八九十百千]+)余?(?:人|名|位)(?:代表|委员|同志|专家|企业家|党员|干部)?"
               + "|同志|\\s+)*");
 
-  private static final Pattern TRAILING_MODIFIER =
-      Pattern.compile(
-          "^(?:(?:\\d{4}年)?(?:\\d{1,2}月|本月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨|全天)?"
+  /**
+   * The modifiers, matched transparently (会上 looks behind itself, so that 在会上 is taken whole) and
+   * by only the alternatives that can start where a modifier is tried.
+   */
+  private static final Alternation TRAILING_MODIFIER =
+      new Alternation(
+          "(?:\\d{4}年)?(?:\\d{1,2}月|本月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨|全天)?"
               + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\([\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日\\))?"
               + "(?:上午|下午|晚上)?|今\\([\\d一二三四五六七八九十]{1,3}\\)日(?:上午|下午|晚上)?"
               + "|日前|近日|上午|下午|晚上|晚间|早上|中午|凌晨|全天|今早|今晨"
@@ -54,17 +58,7 @@ final class PersonFinder {
               + "|(?:致辞|致词|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
               // A、B,分别就…作了说明: the comma before 分别 joins the list to its verb
               + "|[,，](?=分别|均|先后)"
-              + "|\\s+)$");
-
-  private static final FirstChars MODIFIER_STARTS = new FirstChars(TRAILING_MODIFIER);
-
-  /**
-   * Each thread's matcher of {@link #TRAILING_MODIFIER}, transparent (会上 looks behind itself, so
-   * that 在会上 is taken whole): {@link #stripModifiers} runs for every subject looked for, and a new
-   * matcher of this pattern allocates hundreds of bytes of state.
-   */
-  private static final ThreadLocal<Matcher> MODIFIER =
-      ThreadLocal.withInitial(() -> TRAILING_MODIFIER.matcher("").useTransparentBounds(true));
+              + "|\\s+");
 
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
@@ -155,7 +149,7 @@ final class PersonFinder {
 
   /**
    * Whether {@code s[from, to)} is a plausible personal name ({@link #isName}). The word lists are
-   * asked, with a substring, only about candidates that pass the tests on characters.
+   * asked, in place, only about candidates that pass the tests on characters.
    */
   boolean isNameAt(String s, int from, int to) {
     int n = to - from;
@@ -197,24 +191,14 @@ final class PersonFinder {
         return false; // 党的总|书记: particles stand in no name
       }
     }
-    String name = s.substring(from, to);
-    return !lexicon.isPost(name)
-        && !lexicon.isOrgan(name)
-        && !lexicon.gazetteer().isPlace(name)
-        && !lexicon.isNotName(name)
-        && lexicon.verb(name) == null
-        && lexicon.postEndingAt(name, n) == 0
-        && !(n == 3 && isProvince(name.substring(0, 2)));
-  }
-
-  /** 福建援宁干部, 江苏籍: a province's short name opens no three-character name. */
-  private boolean isProvince(String s) {
-    for (var d : lexicon.gazetteer().lookup(s)) {
-      if (d.level().equals("PROVINCE")) {
-        return true;
-      }
-    }
-    return false;
+    // 福建援宁干部, 江苏籍: a province's short name opens no three-character name
+    return !lexicon.isPost(s, from, to)
+        && !lexicon.isOrgan(s, from, to)
+        && !lexicon.gazetteer().isPlace(s, from, to)
+        && !lexicon.isNotName(s, from, to)
+        && !lexicon.isVerb(s, from, to)
+        && lexicon.postEndingAt(s, from, to) == 0
+        && !(n == 3 && lexicon.gazetteer().isProvince(s, from, from + 2));
   }
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
@@ -354,7 +338,6 @@ final class PersonFinder {
 
   /** Strips time, place and adverbs between a subject and its verb: 李强7月21日下午在京主持. */
   int stripModifiers(String s, int from, int end) {
-    Matcher matcher = MODIFIER.get().reset(s);
     for (int guard = 0; guard < 8 && end > from; guard++) {
       // the shortest modifier first, so that a name before it is never eaten
       int cut = -1;
@@ -363,7 +346,7 @@ final class PersonFinder {
         boolean midDate =
             Character.isDigit(s.charAt(k))
                 && (Character.isDigit(prev) || "月年至日—–-~".indexOf(prev) >= 0);
-        if (!midDate && MODIFIER_STARTS.mayStart(s.charAt(k)) && matcher.region(k, end).matches()) {
+        if (!midDate && TRAILING_MODIFIER.matches(s, k, end)) {
           cut = k;
           break;
         }
@@ -373,7 +356,6 @@ final class PersonFinder {
       }
       end = cut;
     }
-    matcher.reset(""); // the thread's matcher must not keep the text alive
     return end;
   }
 
@@ -734,18 +716,21 @@ final class PersonFinder {
    * the name. Names without titles are found only as subjects of verbs.
    */
   List<Mention> scan(String s) {
-    List<Mention> out = new ArrayList<>();
+    List<Mention> out = null; // most clauses name nobody: no list for them
     int i = 0;
     while (i < s.length()) {
       Mention m = titledAt(s, i);
       if (m != null) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
         out.add(m);
         i = m.end();
       } else {
         i++;
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** A titled mention whose title ends (or whose name starts) at {@code i}. */
@@ -781,7 +766,7 @@ final class PersonFinder {
         }
       }
     }
-    if (post > 0 && lexicon.isForeignTitle(s.substring(i - post, i))) {
+    if (post > 0 && lexicon.isForeignTitle(s, i - post, i)) {
       // 埃及总统塞西, 阿塞拜疆总统阿利耶夫夫人: a foreign name, with no Chinese family name
       int len = lexicon.transliteratedAt(s, i, MAX_FOREIGN_NAME);
       if (len > 2 && s.startsWith("夫人", i + len - 1)) {

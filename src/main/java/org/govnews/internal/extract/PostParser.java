@@ -76,8 +76,8 @@ final class PostParser {
    */
   private int postLength(String t) {
     for (int len = 1; len < t.length(); len++) {
-      String head = t.substring(t.length() - len);
-      if (lexicon.isPost(head) && ORGAN_END.indexOf(t.charAt(t.length() - len - 1)) >= 0) {
+      if (ORGAN_END.indexOf(t.charAt(t.length() - len - 1)) >= 0
+          && lexicon.isPost(t, t.length() - len, t.length())) {
         return len;
       }
     }

@@ -2,8 +2,10 @@ package org.govnews.internal.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,9 @@ public final class Gazetteer {
   private final Map<String, List<Division>> byShortName;
   private final WordTrie fullTrie;
   private final WordTrie shortTrie;
+
+  /** The names {@link #lookup} finds a province for: 山西, 山西省. */
+  private final WordTrie provinceTrie;
 
   /** The names {@link #matchAt} may find, and what each one matches, by the trie's word id. */
   private final WordTrie matchTrie;
@@ -48,6 +53,15 @@ public final class Gazetteer {
     byShortName = copy(shorts);
     fullTrie = WordTrie.forward(byFullName.keySet());
     shortTrie = WordTrie.forward(byShortName.keySet());
+    Set<String> named = new HashSet<>(byFullName.keySet());
+    named.addAll(byShortName.keySet());
+    List<String> provinces = new ArrayList<>();
+    for (String name : named) {
+      if (lookup(name).stream().anyMatch(d -> d.level().equals("PROVINCE"))) {
+        provinces.add(name);
+      }
+    }
+    provinceTrie = WordTrie.forward(provinces);
     Map<String, Match> found = new HashMap<>();
     byShortName.forEach((name, divisions) -> putMatch(found, name, divisions, true));
     byFullName.forEach((name, divisions) -> putMatch(found, name, divisions, false));
@@ -209,6 +223,16 @@ public final class Gazetteer {
   /** Whether {@code name} is the full or short name of some division. */
   public boolean isPlace(String name) {
     return byFullName.containsKey(name) || byShortName.containsKey(name);
+  }
+
+  /** Whether {@code s[from, to)} is the full or short name of some division. */
+  public boolean isPlace(String s, int from, int to) {
+    return fullTrie.holds(s, from, to) || shortTrie.holds(s, from, to);
+  }
+
+  /** Whether {@link #lookup} of {@code s[from, to)} finds a province. */
+  public boolean isProvince(String s, int from, int to) {
+    return provinceTrie.holds(s, from, to);
   }
 
   /** Whether {@code name} is the full name of some division. */

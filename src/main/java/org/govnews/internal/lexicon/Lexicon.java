@@ -64,7 +64,9 @@ public final class Lexicon {
   private final WordTrie followerTrie;
   private final WordTrie meetingHeadsBackward;
   private final WordTrie agendaTrie;
-  private final Set<String> foreignTitles;
+  private final WordTrie organTrie;
+  private final WordTrie notNameTrie;
+  private final WordTrie foreignTitleTrie;
   private final boolean[] transliteration = new boolean[0x10000];
 
   private Lexicon(Map<ParseOptions.LexiconKind, List<String>> extra) {
@@ -83,6 +85,8 @@ public final class Lexicon {
     posts = Set.copyOf(p);
     organs = Set.copyOf(LexiconFile.words("organs.tsv"));
     notNames = Set.copyOf(LexiconFile.words("not-names.txt"));
+    organTrie = WordTrie.forward(organs);
+    notNameTrie = WordTrie.forward(notNames);
     Map<String, String> po = new HashMap<>();
     for (String[] row : LexiconFile.read("post-organs.tsv", 2)) {
       po.put(row[0], row[1]);
@@ -137,7 +141,7 @@ public final class Lexicon {
     postsBackward = WordTrie.backward(posts);
     followerTrie = WordTrie.forward(nameFollowers);
     meetingHeadsBackward = WordTrie.backward(meetingHeads);
-    foreignTitles = Set.copyOf(LexiconFile.words("foreign-titles.txt"));
+    foreignTitleTrie = WordTrie.forward(LexiconFile.words("foreign-titles.txt"));
     for (String c : LexiconFile.words("transliteration-chars.txt")) {
       transliteration[c.charAt(0)] = true;
     }
@@ -190,6 +194,14 @@ public final class Lexicon {
     return postsBackward.longestEndingAt(s, end);
   }
 
+  /**
+   * Length of the longest title head word ending at {@code end} that starts at {@code from} or
+   * after: {@link #postEndingAt(String, int)} of {@code s.substring(from, end)}, without the copy.
+   */
+  public int postEndingAt(String s, int from, int end) {
+    return postsBackward.longestEndingAt(s, from, end);
+  }
+
   /** Length of the longest title head word starting at {@code i}, 0 when none. */
   public int postStartingAt(String s, int i) {
     return postsForward.longestAt(s, i);
@@ -198,6 +210,16 @@ public final class Lexicon {
   /** Whether {@code word} is a title head word. */
   public boolean isPost(String word) {
     return posts.contains(word);
+  }
+
+  /** Whether {@code s[from, to)} is a title head word. */
+  public boolean isPost(String s, int from, int to) {
+    return postsForward.holds(s, from, to);
+  }
+
+  /** Whether {@code s[from, to)} is a common word that only looks like a name. */
+  public boolean isNotName(String s, int from, int to) {
+    return notNameTrie.holds(s, from, to);
   }
 
   /** Whether {@code word} is a common word that only looks like a name (成功, 高度). */
@@ -221,6 +243,11 @@ public final class Lexicon {
     return organs.contains(word);
   }
 
+  /** Whether {@code s[from, to)} is an organ. */
+  public boolean isOrgan(String s, int from, int to) {
+    return organTrie.holds(s, from, to);
+  }
+
   /** The longest outlet name {@code s} starts with at {@code i}, or null. */
   public @Nullable String outletAt(String s, int i) {
     for (String o : outletsLongestFirst) {
@@ -234,6 +261,11 @@ public final class Lexicon {
   /** The class of the verb, or null. */
   public @Nullable VerbClass verb(String word) {
     return verbs.get(word);
+  }
+
+  /** Whether {@code s[from, to)} is a verb. */
+  public boolean isVerb(String s, int from, int to) {
+    return verbTrie.holds(s, from, to);
   }
 
   /** The longest verb starting at {@code i}, or null. */
@@ -307,9 +339,9 @@ public final class Lexicon {
     return gazetteer;
   }
 
-  /** Whether a foreign name may follow {@code office} (总统, 首相, 秘书长). */
-  public boolean isForeignTitle(String office) {
-    return foreignTitles.contains(office);
+  /** Whether a foreign name may follow {@code s[from, to)} (总统, 首相, 秘书长). */
+  public boolean isForeignTitle(String s, int from, int to) {
+    return foreignTitleTrie.holds(s, from, to);
   }
 
   /**

@@ -214,6 +214,23 @@ final class WordTrie {
     return best;
   }
 
+  /** Whether {@code s[from, to)} is one of the words: a set lookup without the substring. */
+  boolean holds(String s, int from, int to) {
+    if (to - from < 2) {
+      return to - from == 1 && get(singles, s.charAt(from));
+    }
+    int first = reversed ? to - 1 : from;
+    int step = reversed ? -1 : 1;
+    if (!mayPair(s.charAt(first), s.charAt(first + step))) {
+      return false;
+    }
+    Node n = start(s.charAt(first));
+    for (int k = 1; n != null && k < to - from; k++) {
+      n = n.child(s.charAt(first + k * step));
+    }
+    return n != null && n.id >= 0;
+  }
+
   /** Length of the longest word starting at {@code i}; 0 when none. */
   int longestAt(String s, int i) {
     return longestAt(s, i, Integer.MAX_VALUE);
@@ -221,14 +238,19 @@ final class WordTrie {
 
   /** Length of the longest word ending at {@code end} (exclusive); 0 when none. */
   int longestEndingAt(String s, int end) {
+    return longestEndingAt(s, 0, end);
+  }
+
+  /** Length of the longest word that ends at {@code end} and starts at {@code from} or after. */
+  int longestEndingAt(String s, int from, int end) {
     if (!reversed) {
       throw new IllegalStateException("a forward trie");
     }
-    if (end <= 0) {
+    if (end <= from) {
       return 0;
     }
     char c = s.charAt(end - 1);
-    if (end < 2 || !mayPair(c, s.charAt(end - 2))) {
+    if (end - from < 2 || !mayPair(c, s.charAt(end - 2))) {
       return get(singles, c) ? 1 : 0; // no longer word ends here
     }
     Node n = start(c);
@@ -236,7 +258,7 @@ final class WordTrie {
       return 0;
     }
     int best = n.id >= 0 ? 1 : 0;
-    for (int k = end - 2; k >= 0; k--) {
+    for (int k = end - 2; k >= from; k--) {
       n = n.child(s.charAt(k));
       if (n == null) {
         break;
