@@ -1534,10 +1534,19 @@ public final class ArticleExtractor {
           // …全体会议,由委员会主席李伟农主持 / 推介会由副市长何运平主持: the meeting is what is chaired
           subj = t.substring(clauseStart, by).strip();
         }
-        if (((c == VerbClass.TRIGGER && ce == after) || by >= clauseStart) && name == null) {
+        // 连江县政府第11次主管周报,县长王忠铭主持: the clause before is what is chaired
+        boolean chairedAfter =
+            c == VerbClass.CHAIR
+                && name == null
+                && by < 0
+                && ce == after
+                && clauseStart - 1 > from
+                && t.charAt(clauseStart - 1) == ',';
+        if (((c == VerbClass.TRIGGER && ce == after) || by >= clauseStart || chairedAfter)
+            && name == null) {
           // …会议25日至26日在京召开 / …会议,下午3时于…召开: the verb ends its clause (not
           // 会议进行了分组讨论, whose verb has an object of its own)
-          String cand = subj;
+          String cand = chairedAfter ? "" : subj;
           if (cand.isEmpty() && clauseStart - 1 > from) {
             int pe = clauseStart - 1;
             int ps = pe;

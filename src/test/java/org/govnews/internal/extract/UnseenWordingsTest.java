@@ -956,4 +956,12 @@ class UnseenWordingsTest {
     Meeting l = only(parse("标题", "3月1日,县委召开理论学习中心组会议。县委书记赵飞作专题报告。"));
     assertThat(roles(l)).containsEntry("赵飞", Role.SPEAKER);
   }
+
+  @Test
+  void aMeetingNamedThenItsChairAfterAComma() {
+    Meeting m = only(parse("標題", "金山縣政府第8次主管週報,縣長李大明主持,副縣長王中列席參加。"));
+    assertThat(m.name()).isEqualTo("金山县政府第8次主管周报");
+    assertThat(m.chair()).contains("李大明");
+    assertThat(roles(m)).containsEntry("王中", Role.OBSERVER);
+  }
 }
