@@ -68,6 +68,16 @@ final class BylineParser {
           "^【?([\\p{IsHan}A-Za-z/·]{2,30}?)(?:快讯|讯)】?\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
 
   /**
+   * The Taiwan papers' byline, reporter then the place or manner of reporting after a slash:
+   * 記者呂胤甫/綜合報導, 記者: 陳榮昌/縣府報導。, 〔記者…/台北報導〕
+   */
+  private static final Pattern SLASH_CREDIT =
+      Pattern.compile(
+          "^[〔(]?"
+              + CREDIT_ROLE
+              + "\\s*:?\\s*([^/()。:]{2,30}?)\\s*/\\s*(\\p{IsHan}{0,6}?)报[导道][〕)]?\\s*[。:]?");
+
+  /**
    * a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波),
    * (来源:沧州日报 记者 屈鹏)
    */
@@ -185,6 +195,14 @@ final class BylineParser {
       }
       return Optional.of(
           new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
+    }
+    m = start(SLASH_CREDIT, p, "/", 3, 40);
+    if (m != null) {
+      List<String> reps = new ArrayList<>();
+      reporters(m.group(1), reps);
+      // …/台北報導 writes from a place; 綜合報導 (compiled) and 縣府報導 (from an office) do not
+      String place = lexicon.gazetteer().isPlace(m.group(2)) ? m.group(2) : null;
+      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), null, reps, place, 0, 0, 0));
     }
     return Optional.empty();
   }

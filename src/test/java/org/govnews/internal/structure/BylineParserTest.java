@@ -233,4 +233,17 @@ class BylineParserTest {
     assertThat(l.reporters()).containsExactly("孙立平");
     assertThat(p.substring(l.end())).startsWith("昨日上午");
   }
+
+  @Test
+  void aReporterThenWhereFromAfterASlash() {
+    // held-out set 8b: the Taiwan papers' 記者X/綜合報導, taken for a headline line
+    Lead l = lead("记者林志明/综合报导");
+    assertThat(l.reporters()).containsExactly("林志明");
+    assertThat(l.outlet()).isNull();
+    assertThat(l.place()).isNull();
+    assertThat(l.end()).isEqualTo("记者林志明/综合报导".length());
+    String p = "记者: 黄建国/县府报导。县府昨日召开会议。";
+    assertThat(p.substring(lead(p).end())).startsWith("县府昨日");
+    assertThat(lead("记者陈美玲/厦门报导").place()).isEqualTo("厦门");
+  }
 }
