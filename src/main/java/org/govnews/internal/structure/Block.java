@@ -26,6 +26,8 @@ public record Block(MappedText text, Kind kind, int bodyStart, int bodyEnd) {
     CAPTION,
     /** An editor credit (以上由…编辑整理, 责任编辑:). */
     CREDIT,
+    /** A paragraph that is only a reporter credit, closing a story: (马沅聪), (何霆轩 雷翠云). */
+    REPORTER_CREDIT,
     /** Running text. */
     PROSE
   }

@@ -195,4 +195,31 @@ class PageStructurerTest {
     assertThat(S.placePrefix("上海临港新片区发布新政")).contains("上海临港新片区");
     assertThat(S.placePrefix("全面推进乡村振兴")).isEmpty();
   }
+
+  @Test
+  void aPageOfPlaceLedStoriesUnderTheirOwnBylinesIsARoundup() {
+    // held-out set 8b: a county-news page, each story a place-led title, 本报讯, its text and a
+    // credit line; the credit closed the story and was read as the next story's headline
+    List<ArticleLayout> as =
+        pages(
+            "县域快讯\n华阴举办农民丰收节\n本报讯\n9月23日,华阴市举办农民丰收节活动。\n(张建华)\n"
+                + "礼泉推进果园改造\n本报讯\n日前,礼泉县启动果园改造工程。\n(李红 王涛)\n");
+    assertThat(as).hasSize(1);
+    ArticleLayout a = as.get(0);
+    assertThat(texts(a.headline())).containsExactly("县域快讯");
+    assertThat(a.items())
+        .extracting(ArticleLayout.RoundupItem::place)
+        .containsExactly(Optional.of("华阴"), Optional.of("礼泉"));
+    assertThat(texts(a.items().get(0).prose())).containsExactly("9月23日,华阴市举办农民丰收节活动。");
+    assertThat(a.byline().orElseThrow().reporters()).containsExactly("张建华", "李红", "王涛");
+    assertThat(kinds(a)).contains(Block.Kind.REPORTER_CREDIT);
+  }
+
+  @Test
+  void oneStoryWithAPlaceLedTitleIsAnArticle() {
+    ArticleLayout a = pages("华阴举办农民丰收节\n本报讯\n9月23日,华阴市举办农民丰收节活动。\n(张建华)\n").get(0);
+    assertThat(texts(a.headline())).containsExactly("华阴举办农民丰收节");
+    assertThat(a.items()).isEmpty();
+    assertThat(a.byline().orElseThrow().reporters()).containsExactly("张建华");
+  }
 }
