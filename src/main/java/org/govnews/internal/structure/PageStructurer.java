@@ -49,6 +49,13 @@ public final class PageStructurer {
       Pattern.compile(
           "^[\\s◆◇●○■□▲△▶▷★☆·•\\-—]*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\))?\\s*【?|】$");
 
+  /** The number of a list line: 1、…, 2.…, not 1.5亿…. */
+  private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,2})[、.．](?!\\d)");
+
+  /** A line that only dates what follows: 1月, 1日, 7~8日, 3月5日. */
+  private static final Pattern DATE_HEADING =
+      Pattern.compile("^(?:\\d{1,2}月)?\\d{1,2}(?:[~～\\-—至]\\d{1,2})?[日号]$|^\\d{1,2}月$");
+
   private final Lexicon lexicon;
   private final BylineParser bylines;
 
@@ -64,6 +71,7 @@ public final class PageStructurer {
     for (MappedText p : paragraphs) {
       blocks.add(classify(p));
     }
+    listItems(blocks);
     Map<Block, String> stories = storyTitles(blocks);
     List<List<Block>> articles = split(blocks, stories);
     List<ArticleLayout> out = new ArrayList<>(articles.size());
@@ -98,6 +106,41 @@ public final class PageStructurer {
       return new Block(p, isPlaceLine(s) ? Block.Kind.PLACE_HEADING : Block.Kind.HEADING, 0, n);
     }
     return new Block(p, Block.Kind.PROSE, 0, n);
+  }
+
+  /**
+   * Lines numbered one after the other (1、…会议举行 A B出席并讲话 C主持会议 / 2、…) are the items of a list,
+   * running text read after the number, never a headline stack or item headings.
+   */
+  private static void listItems(List<Block> blocks) {
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i + 1;
+      if (listNumber(blocks.get(i)) > 0) {
+        while (j < blocks.size()
+            && listNumber(blocks.get(j)) == listNumber(blocks.get(j - 1)) + 1) {
+          j++;
+        }
+      }
+      if (j - i >= 2) {
+        for (int k = i; k < j; k++) {
+          Block b = blocks.get(k);
+          var number = LIST_NUMBER.matcher(b.text().text());
+          int start = number.lookingAt() ? number.end() : 0;
+          blocks.set(k, new Block(b.text(), Block.Kind.PROSE, start, b.bodyEnd()));
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** The number of a heading that opens with one (1、…), else -1. */
+  private static int listNumber(Block b) {
+    if (b.kind() != Block.Kind.HEADING) {
+      return -1;
+    }
+    var m = LIST_NUMBER.matcher(b.text().text());
+    return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   private static boolean isHeading(String s) {
@@ -274,6 +317,21 @@ public final class PageStructurer {
     return out;
   }
 
+  /**
+   * A line that heads no article: a bulleted line (★我县…) of a list or table of contents, the
+   * bracketed label over one (【导读】), a day heading of a chronicle (1月 / 1日).
+   */
+  private static boolean headsNoArticle(List<Block> blocks, int i) {
+    String s = blocks.get(i).text().text();
+    if (Block.isBullet(s.charAt(0)) || DATE_HEADING.matcher(s).matches()) {
+      return true;
+    }
+    return s.startsWith("【")
+        && s.endsWith("】")
+        && i + 1 < blocks.size()
+        && Block.isBullet(blocks.get(i + 1).text().text().charAt(0));
+  }
+
   private static boolean isHeadingKind(Block.Kind k) {
     return k == Block.Kind.HEADING || k == Block.Kind.PLACE_HEADING;
   }
@@ -301,6 +359,7 @@ public final class PageStructurer {
         && blocks.get(i).kind() == Block.Kind.HEADING
         && headline.size() < 4
         && !stories.containsKey(blocks.get(i))
+        && !headsNoArticle(blocks, i)
         // a line that is only a place (黄石) heads the first brief, it is no headline line
         && !(!headline.isEmpty()
             && lexicon.gazetteer().isPlace(blocks.get(i).text().text().strip()))) {
@@ -325,10 +384,15 @@ public final class PageStructurer {
         // paragraph (above it, 李强强调: is a kicker)
         b = b.as(Block.Kind.PROSE);
       }
-      if (byline == null
-          && (b.kind() == Block.Kind.BYLINE
-              || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))) {
-        BylineParser.Lead lead = bylines.lead(s).orElseThrow();
+      Optional<BylineParser.Lead> opening =
+          byline == null
+                  && (b.kind() == Block.Kind.BYLINE
+                      || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))
+              ? bylines.lead(s)
+              : Optional.empty();
+      // a paragraph's body starts after its byline, or after its number in a list (1、…)
+      if (opening.isPresent()) {
+        BylineParser.Lead lead = opening.get();
         byline =
             new Byline(
                 Optional.ofNullable(lead.outlet()),

@@ -885,4 +885,13 @@ class UnseenWordingsTest {
         .extracting(Directive::text)
         .containsExactly("全省各级党组织要更加紧密地团结起来。", "要坚定信心。");
   }
+
+  @Test
+  void theMeetingsOfANumberedListOfItems() {
+    // held-out set 8b: the lines of a TV news line-up were a headline stack, their meetings unread
+    Article a = parse("1、全市春季森林防火工作会议召开", "2、中外围棋友谊赛在我市闭幕", "3、全市安全生产工作会议召开");
+    assertThat(a.meetings())
+        .extracting(Meeting::name)
+        .containsExactly("全市春季森林防火工作会议", "全市安全生产工作会议");
+  }
 }
