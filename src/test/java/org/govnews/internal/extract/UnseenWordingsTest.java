@@ -894,4 +894,11 @@ class UnseenWordingsTest {
         .extracting(Meeting::name)
         .containsExactly("全市春季森林防火工作会议", "全市安全生产工作会议");
   }
+
+  @Test
+  void aTimeAdverbOpeningTheBodyIsNoPerson() {
+    // held-out set 8b: 连日来 after 本报讯(…) was read as a person of family name 连
+    Article a = parse("标题", "本报讯(记者 赵明)连日来,某镇扎实推进秸秆禁烧工作。");
+    assertThat(people(a)).doesNotContainKey("连日来");
+  }
 }
