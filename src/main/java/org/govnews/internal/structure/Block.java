@@ -7,7 +7,8 @@ import org.govnews.internal.normalize.MappedText;
  *
  * @param text the paragraph
  * @param kind what it is
- * @param bodyStart where its body text starts (after a byline such as 本报讯(…))
+ * @param bodyStart where its body text starts (after a byline such as 本报讯(…), or after the number
+ *     of a list item, 1、)
  * @param bodyEnd where its body text ends (before a trailing reporter credit such as (记者刘勇))
  */
 public record Block(MappedText text, Kind kind, int bodyStart, int bodyEnd) {
@@ -26,6 +27,8 @@ public record Block(MappedText text, Kind kind, int bodyStart, int bodyEnd) {
     CAPTION,
     /** An editor credit (以上由…编辑整理, 责任编辑:). */
     CREDIT,
+    /** A paragraph that is only a reporter credit, closing a story: (马沅聪), (何霆轩 雷翠云). */
+    REPORTER_CREDIT,
     /** Running text. */
     PROSE
   }

@@ -27,8 +27,18 @@ final class BylineParser {
 
   private static final String DATE = "((?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日)";
 
-  /** 本报讯(山西日报记者 杨文) / 本报讯 记者 张三 */
-  private static final Pattern BENBAO_XUN = Pattern.compile("^本报讯\\s*(?:\\(([^()]{0,60})\\))?");
+  /** The role word that opens a reporter credit: 记者, 通讯员, 特约记者 …. */
+  private static final String CREDIT_ROLE = "(?:特约|见习)?(?:记者|通讯员|实习生)";
+
+  /**
+   * 本报讯(山西日报记者 杨文) / 本报讯 记者 张三 / 本报兰州讯(记者王 钊) (our own paper, from a place) / 本报讯 记者明绍庚报道 (a credit
+   * ended by 报道, no bracket)
+   */
+  private static final Pattern BENBAO_XUN =
+      Pattern.compile(
+          "^本报(\\p{IsHan}{0,6}?)讯\\s*(?:\\(([^()]{0,60})\\)|("
+              + CREDIT_ROLE
+              + "[^()。:,]{1,40}?)(?:报道|\\s*:))?");
 
   /**
    * 新华社北京3月5日电(记者 张三 李四), 本报北京8月24日电(记者冯春梅), 新华社北京2012年2月29日电, 大众网·海报新闻济南2月11日讯记者 李兆辉 梁雯) (the
@@ -40,9 +50,14 @@ final class BylineParser {
               + DATE
               + "\\s?(?:电|讯)\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员)[^()。:]{1,60}?)\\))?\\s*[:]?");
 
-  /** 央视网消息(新闻联播): */
+  /** 央视网消息(新闻联播): / 日报消息(记者江宏坤) (a reporter credit needs no colon after it) */
   private static final Pattern NEWS =
-      Pattern.compile("^([\\p{IsHan}A-Za-z]{2,20}?)消息\\s*(?:\\(([^()]{1,20})\\))?\\s*[:]");
+      Pattern.compile(
+          "^([\\p{IsHan}A-Za-z]{2,20}?)消息\\s*(?:(?:\\((?!"
+              + CREDIT_ROLE
+              + ")([^()]{1,20})\\))?\\s*[:]|\\(("
+              + CREDIT_ROLE
+              + "[^()]{1,40})\\)\\s*:?)");
 
   /** (澳门电台消息) */
   private static final Pattern NEWS_PAREN = Pattern.compile("^\\(([\\p{IsHan}A-Za-z]{2,20}?)消息\\)");
@@ -51,6 +66,16 @@ final class BylineParser {
   private static final Pattern XUN =
       Pattern.compile(
           "^【?([\\p{IsHan}A-Za-z/·]{2,30}?)(?:快讯|讯)】?\\s*(?:\\(([^()]{0,60})\\)|((?:记者|通讯员|实习生|特约记者|见习记者)[^:。]{1,60}?)(?:报道)?\\s*[:,])?");
+
+  /**
+   * The Taiwan papers' byline, reporter then the place or manner of reporting after a slash:
+   * 記者呂胤甫/綜合報導, 記者: 陳榮昌/縣府報導。, 〔記者…/台北報導〕
+   */
+  private static final Pattern SLASH_CREDIT =
+      Pattern.compile(
+          "^[〔(]?"
+              + CREDIT_ROLE
+              + "\\s*:?\\s*([^/()。:]{2,30}?)\\s*/\\s*(\\p{IsHan}{0,6}?)报[导道][〕)]?\\s*[。:]?");
 
   /**
    * a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波),
@@ -79,12 +104,14 @@ final class BylineParser {
 
   /** The byline at the start of {@code p}, if there is one. */
   Optional<Lead> lead(String p) {
-    Matcher m = start(BENBAO_XUN, p, "本报讯", 0, 0);
+    Matcher m = start(BENBAO_XUN, p, "本报", 0, 0);
     if (m != null) {
-      String paren = m.group(1);
+      String credit = m.group(2) != null ? m.group(2) : m.group(3);
       List<String> reps = new ArrayList<>();
-      String outlet = paren == null ? null : reporters(paren, reps);
-      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), outlet, reps, null, 0, 0, 0));
+      String outlet = credit == null ? null : reporters(credit, reps);
+      // 本报综合讯 names no place
+      String place = lexicon.gazetteer().isPlace(m.group(1)) ? m.group(1) : null;
+      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), outlet, reps, place, 0, 0, 0));
     }
     m = start(NEWS_PAREN, p, "(", 0, 0);
     if (m != null) {
@@ -94,7 +121,11 @@ final class BylineParser {
     m = start(NEWS, p, "消息", 2, 40);
     if (m != null) {
       String outlet = m.group(1) + (m.group(2) == null ? "" : "(" + m.group(2) + ")");
-      return Optional.of(new Lead(m.end(), m.group(), outlet, List.of(), null, 0, 0, 0));
+      List<String> reps = new ArrayList<>();
+      if (m.group(3) != null) {
+        reporters(m.group(3), reps);
+      }
+      return Optional.of(new Lead(m.end(), m.group(), outlet, reps, null, 0, 0, 0));
     }
     m = start(WIRE, p, "月", 3, 56);
     if (m != null) {
@@ -165,6 +196,14 @@ final class BylineParser {
       return Optional.of(
           new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
     }
+    m = start(SLASH_CREDIT, p, "/", 3, 40);
+    if (m != null) {
+      List<String> reps = new ArrayList<>();
+      reporters(m.group(1), reps);
+      // …/台北報導 writes from a place; 綜合報導 (compiled) and 縣府報導 (from an office) do not
+      String place = lexicon.gazetteer().isPlace(m.group(2)) ? m.group(2) : null;
+      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), null, reps, place, 0, 0, 0));
+    }
     return Optional.empty();
   }
 
@@ -214,7 +253,13 @@ final class BylineParser {
     }
     parts.add(credit.substring(any ? from : 0));
     for (String part : parts) {
-      for (String name : part.split("[\\s、,和及]+", 0)) {
+      String[] tokens = part.split("[\\s、,和及]+", 0);
+      for (int k = 0; k < tokens.length; k++) {
+        String name = tokens[k];
+        // a two-character name padded by a layout space: 记者王 钊
+        if (name.length() == 1 && k + 1 < tokens.length && tokens[k + 1].length() == 1) {
+          name += tokens[++k];
+        }
         if (looksLikeName(name)) {
           out.add(name);
         }

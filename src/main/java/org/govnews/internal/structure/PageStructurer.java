@@ -1,8 +1,13 @@
 package org.govnews.internal.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Gazetteer;
 import org.govnews.internal.lexicon.Lexicon;
@@ -44,6 +49,13 @@ public final class PageStructurer {
       Pattern.compile(
           "^[\\s◆◇●○■□▲△▶▷★☆·•\\-—]*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\))?\\s*【?|】$");
 
+  /** The number of a list line: 1、…, 2.…, not 1.5亿…. */
+  private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,2})[、.．](?!\\d)");
+
+  /** A line that only dates what follows: 1月, 1日, 7~8日, 3月5日. */
+  private static final Pattern DATE_HEADING =
+      Pattern.compile("^(?:\\d{1,2}月)?\\d{1,2}(?:[~～\\-—至]\\d{1,2})?[日号]$|^\\d{1,2}月$");
+
   private final Lexicon lexicon;
   private final BylineParser bylines;
 
@@ -59,10 +71,12 @@ public final class PageStructurer {
     for (MappedText p : paragraphs) {
       blocks.add(classify(p));
     }
-    List<List<Block>> articles = split(blocks);
+    listItems(blocks);
+    Map<Block, String> stories = storyTitles(blocks);
+    List<List<Block>> articles = split(blocks, stories);
     List<ArticleLayout> out = new ArrayList<>(articles.size());
     for (List<Block> a : articles) {
-      out.add(layout(a, pageSource));
+      out.add(layout(a, pageSource, stories));
     }
     return out;
   }
@@ -85,10 +99,48 @@ public final class PageStructurer {
       int end = lead.get().end();
       return new Block(p, end >= n ? Block.Kind.BYLINE : Block.Kind.PROSE, end, n);
     }
+    if (bylines.trailing(s).filter(credit -> credit.end() == 0).isPresent()) {
+      return new Block(p, Block.Kind.REPORTER_CREDIT, 0, n);
+    }
     if (isHeading(s) && !ParagraphSegmenter.isField(s)) {
       return new Block(p, isPlaceLine(s) ? Block.Kind.PLACE_HEADING : Block.Kind.HEADING, 0, n);
     }
     return new Block(p, Block.Kind.PROSE, 0, n);
+  }
+
+  /**
+   * Lines numbered one after the other (1、…会议举行 A B出席并讲话 C主持会议 / 2、…) are the items of a list,
+   * running text read after the number, never a headline stack or item headings.
+   */
+  private static void listItems(List<Block> blocks) {
+    int i = 0;
+    while (i < blocks.size()) {
+      int j = i + 1;
+      if (listNumber(blocks.get(i)) > 0) {
+        while (j < blocks.size()
+            && listNumber(blocks.get(j)) == listNumber(blocks.get(j - 1)) + 1) {
+          j++;
+        }
+      }
+      if (j - i >= 2) {
+        for (int k = i; k < j; k++) {
+          Block b = blocks.get(k);
+          var number = LIST_NUMBER.matcher(b.text().text());
+          int start = number.lookingAt() ? number.end() : 0;
+          blocks.set(k, new Block(b.text(), Block.Kind.PROSE, start, b.bodyEnd()));
+        }
+      }
+      i = j;
+    }
+  }
+
+  /** The number of a heading that opens with one (1、…), else -1. */
+  private static int listNumber(Block b) {
+    if (b.kind() != Block.Kind.HEADING) {
+      return -1;
+    }
+    var m = LIST_NUMBER.matcher(b.text().text());
+    return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   private static boolean isHeading(String s) {
@@ -161,8 +213,73 @@ public final class PageStructurer {
     return false;
   }
 
-  /** Splits the page where a new article starts. */
-  private List<List<Block>> split(List<Block> blocks) {
+  /**
+   * The titles of a page of our own paper's place-led stories, each title (乾县大唐牡丹文化旅游节开幕) over its
+   * story's 本报讯 byline, with the place each starts with; empty unless the page has two. Such a page
+   * is a roundup and its stories are items. A short county name (千阳开启…) counts in a province that a
+   * full place name of the titles or the stories' first paragraphs puts the page in: alone, short
+   * county names are too often ordinary words.
+   */
+  private Map<Block, String> storyTitles(List<Block> blocks) {
+    List<Integer> titles = new ArrayList<>();
+    Set<String> provinces = new HashSet<>();
+    for (int i = 0; i + 2 < blocks.size(); i++) {
+      if (blocks.get(i).kind() == Block.Kind.HEADING && isOwnStoryByline(blocks.get(i + 1))) {
+        titles.add(i);
+        provincesNamed(blocks.get(i).text().text(), provinces);
+        provincesNamed(blocks.get(i + 1).body(), provinces);
+        provincesNamed(blocks.get(i + 2).body(), provinces);
+      }
+    }
+    Map<Block, String> out = new HashMap<>();
+    for (int i : titles) {
+      String title = ITEM_MARK.matcher(blocks.get(i).text().text()).replaceAll("");
+      placePrefix(title)
+          .or(() -> countyShortForm(title, provinces))
+          .ifPresent(place -> out.put(blocks.get(i), place));
+    }
+    return out.size() >= 2 ? out : Map.of();
+  }
+
+  /** 本报讯 alone or opening its story's first paragraph; 本报北京8月24日电 and the wires date theirs. */
+  private boolean isOwnStoryByline(Block b) {
+    return (b.kind() == Block.Kind.BYLINE || b.bodyStart() > 0)
+        && bylines
+            .lead(b.text().text())
+            .filter(l -> l.raw().startsWith("本报") && l.month() == 0)
+            .isPresent();
+  }
+
+  /** Adds the provinces of the full place names in {@code s} (乾县, 千阳县 → 61, 陕西). */
+  private void provincesNamed(String s, Set<String> provinces) {
+    Gazetteer g = lexicon.gazetteer();
+    for (int k = 0; k < s.length(); k++) {
+      Gazetteer.Match m = g.matchAt(s, k);
+      if (m != null && !m.shortForm()) {
+        m.divisions().forEach(d -> provinces.add(d.code().substring(0, 2)));
+        k += m.length() - 1;
+      }
+    }
+  }
+
+  /** The short county name {@code s} starts with, of a county in one of {@code provinces}. */
+  private Optional<String> countyShortForm(String s, Set<String> provinces) {
+    for (int len = Math.min(4, s.length()); len >= 2; len--) {
+      String name = s.substring(0, len);
+      for (Gazetteer.Division d : lexicon.gazetteer().lookup(name)) {
+        if (!d.name().equals(name) && provinces.contains(d.code().substring(0, 2))) {
+          return Optional.of(name);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Splits the page where a new article starts; on a roundup page of stories, a story's title
+   * starts an item.
+   */
+  private List<List<Block>> split(List<Block> blocks, Map<Block, String> stories) {
     List<List<Block>> out = new ArrayList<>();
     List<Block> cur = new ArrayList<>();
     boolean prose = false;
@@ -183,7 +300,7 @@ public final class PageStructurer {
             j - i >= 2
                 && blocks.get(j - 1).kind() == Block.Kind.PLACE_HEADING
                 && blocks.get(i).kind() == Block.Kind.HEADING;
-        if (bylineNext || placeNext) {
+        if ((bylineNext && !stories.containsKey(blocks.get(j - 1))) || placeNext) {
           out.add(cur);
           cur = new ArrayList<>();
           prose = false;
@@ -200,11 +317,27 @@ public final class PageStructurer {
     return out;
   }
 
+  /**
+   * A line that heads no article: a bulleted line (★我县…) of a list or table of contents, the
+   * bracketed label over one (【导读】), a day heading of a chronicle (1月 / 1日).
+   */
+  private static boolean headsNoArticle(List<Block> blocks, int i) {
+    String s = blocks.get(i).text().text();
+    if (Block.isBullet(s.charAt(0)) || DATE_HEADING.matcher(s).matches()) {
+      return true;
+    }
+    return s.startsWith("【")
+        && s.endsWith("】")
+        && i + 1 < blocks.size()
+        && Block.isBullet(blocks.get(i + 1).text().text().charAt(0));
+  }
+
   private static boolean isHeadingKind(Block.Kind k) {
     return k == Block.Kind.HEADING || k == Block.Kind.PLACE_HEADING;
   }
 
-  private ArticleLayout layout(List<Block> blocks, Optional<String> pageSource) {
+  private ArticleLayout layout(
+      List<Block> blocks, Optional<String> pageSource, Map<Block, String> stories) {
     List<Block> headline = new ArrayList<>();
     int i = 0;
     // a page's first line may be a headline that asks or exclaims (新年伊始,…谈了啥?)
@@ -225,6 +358,8 @@ public final class PageStructurer {
         && i < blocks.size()
         && blocks.get(i).kind() == Block.Kind.HEADING
         && headline.size() < 4
+        && !stories.containsKey(blocks.get(i))
+        && !headsNoArticle(blocks, i)
         // a line that is only a place (黄石) heads the first brief, it is no headline line
         && !(!headline.isEmpty()
             && lexicon.gazetteer().isPlace(blocks.get(i).text().text().strip()))) {
@@ -240,6 +375,7 @@ public final class PageStructurer {
     List<Block> all = new ArrayList<>(blocks);
     Block itemHead = null;
     List<Block> itemProse = new ArrayList<>();
+    List<Block> credits = new ArrayList<>();
     for (; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       String s = b.text().text();
@@ -248,10 +384,15 @@ public final class PageStructurer {
         // paragraph (above it, 李强强调: is a kicker)
         b = b.as(Block.Kind.PROSE);
       }
-      if (byline == null
-          && (b.kind() == Block.Kind.BYLINE
-              || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))) {
-        BylineParser.Lead lead = bylines.lead(s).orElseThrow();
+      Optional<BylineParser.Lead> opening =
+          byline == null
+                  && (b.kind() == Block.Kind.BYLINE
+                      || (b.kind() == Block.Kind.PROSE && b.bodyStart() > 0))
+              ? bylines.lead(s)
+              : Optional.empty();
+      // a paragraph's body starts after its byline, or after its number in a list (1、…)
+      if (opening.isPresent()) {
+        BylineParser.Lead lead = opening.get();
         byline =
             new Byline(
                 Optional.ofNullable(lead.outlet()),
@@ -263,6 +404,7 @@ public final class PageStructurer {
       }
       switch (b.kind()) {
         case CREDIT -> editors.addAll(bylines.editors(s).orElse(List.of()));
+        case REPORTER_CREDIT -> credits.add(b);
         case META -> {
           var m = SOURCE_LINE.matcher(s);
           if (m.find() && sourceLine == null) {
@@ -271,7 +413,7 @@ public final class PageStructurer {
         }
         case HEADING, PLACE_HEADING -> {
           if (itemHead != null) {
-            items.add(item(itemHead, itemProse));
+            items.add(item(itemHead, itemProse, stories));
           }
           itemHead = b;
           itemProse = new ArrayList<>();
@@ -289,7 +431,7 @@ public final class PageStructurer {
       }
     }
     if (itemHead != null) {
-      items.add(item(itemHead, itemProse));
+      items.add(item(itemHead, itemProse, stories));
     }
     // a reporter credited at the end of the last paragraph: (记者刘勇), (何霆轩  雷翠云)
     List<Block> lastList =
@@ -319,13 +461,11 @@ public final class PageStructurer {
           lastList.size() - 1,
           new Block(
               last.text(), last.kind(), last.bodyStart(), Math.min(last.bodyEnd(), t.get().end())));
-    } else if (!blocks.isEmpty()
-        && blocks.get(blocks.size() - 1).kind() != Block.Kind.PROSE
-        && body.stream().noneMatch(Block::bulleted)) {
-      // (齐建文) on a line of its own, after the body; not after bulleted briefs (●…), where it
-      // credits the last brief
-      last = blocks.get(blocks.size() - 1);
-      t = bylines.trailing(last.text().text()).filter(lead -> lead.end() == 0);
+    } else if (!credits.isEmpty() && body.stream().noneMatch(Block::bulleted)) {
+      // (齐建文) on a line of its own closes the story, or each story of a page of stories
+      // (…(马沅聪) / 千阳开启…); not after bulleted briefs (●…), where it credits a brief
+      last = credits.get(0);
+      t = Optional.of(credited(credits));
     } else {
       t = Optional.empty();
     }
@@ -368,8 +508,22 @@ public final class PageStructurer {
         headline, Optional.ofNullable(byline), date, body, items, editors, all);
   }
 
-  private ArticleLayout.RoundupItem item(Block heading, List<Block> prose) {
-    return new ArticleLayout.RoundupItem(heading, placeOf(heading), new ArrayList<>(prose));
+  /** The reporters of credit lines, in order, as one credit read from the first line. */
+  private BylineParser.Lead credited(List<Block> credits) {
+    List<BylineParser.Lead> leads = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (Block c : credits) {
+      leads.add(bylines.trailing(c.text().text()).orElseThrow());
+      names.addAll(leads.get(leads.size() - 1).reporters());
+    }
+    BylineParser.Lead f = leads.get(0);
+    return new BylineParser.Lead(0, f.raw(), f.outlet(), List.copyOf(names), f.place(), 0, 0, 0);
+  }
+
+  private ArticleLayout.RoundupItem item(
+      Block heading, List<Block> prose, Map<Block, String> stories) {
+    Optional<String> place = Optional.ofNullable(stories.get(heading)).or(() -> placeOf(heading));
+    return new ArticleLayout.RoundupItem(heading, place, new ArrayList<>(prose));
   }
 
   /**

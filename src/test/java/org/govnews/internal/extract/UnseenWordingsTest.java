@@ -964,4 +964,20 @@ class UnseenWordingsTest {
     assertThat(m.chair()).contains("李大明");
     assertThat(roles(m)).containsEntry("王中", Role.OBSERVER);
   }
+
+  @Test
+  void theMeetingsOfANumberedListOfItems() {
+    // held-out set 8b: the lines of a TV news line-up were a headline stack, their meetings unread
+    Article a = parse("1、全市春季森林防火工作会议召开", "2、中外围棋友谊赛在我市闭幕", "3、全市安全生产工作会议召开");
+    assertThat(a.meetings())
+        .extracting(Meeting::name)
+        .containsExactly("全市春季森林防火工作会议", "全市安全生产工作会议");
+  }
+
+  @Test
+  void aTimeAdverbOpeningTheBodyIsNoPerson() {
+    // held-out set 8b: 连日来 after 本报讯(…) was read as a person of family name 连
+    Article a = parse("标题", "本报讯(记者 赵明)连日来,某镇扎实推进秸秆禁烧工作。");
+    assertThat(people(a)).doesNotContainKey("连日来");
+  }
 }

@@ -202,4 +202,48 @@ class BylineParserTest {
     assertThat(l.reporters()).isEmpty();
     assertThat(p.substring(l.end())).startsWith("据南方日报");
   }
+
+  @Test
+  void ourOwnPaperFromAPlaceWithAPaddedName() {
+    // held-out set 8a: 本报<place>讯 is our own paper's byline, its place no outlet; a space pads a
+    // two-character name
+    String p = "本报太原讯(记者李 明)5月6日,市委召开会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isNull();
+    assertThat(l.place()).isEqualTo("太原");
+    assertThat(l.reporters()).containsExactly("李明");
+    assertThat(p.substring(l.end())).startsWith("5月6日");
+    assertThat(lead("本报综合讯 会议召开。").place()).isNull();
+  }
+
+  @Test
+  void benbaoXunWithACreditEndedByReportWord() {
+    String p = "本报讯 记者赵志刚报道 5月6日,市委召开会议。";
+    Lead l = lead(p);
+    assertThat(l.reporters()).containsExactly("赵志刚");
+    assertThat(l.outlet()).isNull();
+    assertThat(p.substring(l.end())).startsWith("5月6日");
+  }
+
+  @Test
+  void newsWithAReporterCreditAndNoColon() {
+    String p = "晚报消息(记者孙立平)昨日上午,市委召开会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("晚报");
+    assertThat(l.reporters()).containsExactly("孙立平");
+    assertThat(p.substring(l.end())).startsWith("昨日上午");
+  }
+
+  @Test
+  void aReporterThenWhereFromAfterASlash() {
+    // held-out set 8b: the Taiwan papers' 記者X/綜合報導, taken for a headline line
+    Lead l = lead("记者林志明/综合报导");
+    assertThat(l.reporters()).containsExactly("林志明");
+    assertThat(l.outlet()).isNull();
+    assertThat(l.place()).isNull();
+    assertThat(l.end()).isEqualTo("记者林志明/综合报导".length());
+    String p = "记者: 黄建国/县府报导。县府昨日召开会议。";
+    assertThat(p.substring(lead(p).end())).startsWith("县府昨日");
+    assertThat(lead("记者陈美玲/厦门报导").place()).isEqualTo("厦门");
+  }
 }

@@ -195,4 +195,53 @@ class PageStructurerTest {
     assertThat(S.placePrefix("上海临港新片区发布新政")).contains("上海临港新片区");
     assertThat(S.placePrefix("全面推进乡村振兴")).isEmpty();
   }
+
+  @Test
+  void aPageOfPlaceLedStoriesUnderTheirOwnBylinesIsARoundup() {
+    // held-out set 8b: a county-news page, each story a place-led title, 本报讯, its text and a
+    // credit line; the credit closed the story and was read as the next story's headline
+    List<ArticleLayout> as =
+        pages(
+            "县域快讯\n华阴举办农民丰收节\n本报讯\n9月23日,华阴市举办农民丰收节活动。\n(张建华)\n"
+                + "礼泉推进果园改造\n本报讯\n日前,礼泉县启动果园改造工程。\n(李红 王涛)\n");
+    assertThat(as).hasSize(1);
+    ArticleLayout a = as.get(0);
+    assertThat(texts(a.headline())).containsExactly("县域快讯");
+    assertThat(a.items())
+        .extracting(ArticleLayout.RoundupItem::place)
+        .containsExactly(Optional.of("华阴"), Optional.of("礼泉"));
+    assertThat(texts(a.items().get(0).prose())).containsExactly("9月23日,华阴市举办农民丰收节活动。");
+    assertThat(a.byline().orElseThrow().reporters()).containsExactly("张建华", "李红", "王涛");
+    assertThat(kinds(a)).contains(Block.Kind.REPORTER_CREDIT);
+  }
+
+  @Test
+  void oneStoryWithAPlaceLedTitleIsAnArticle() {
+    ArticleLayout a = pages("华阴举办农民丰收节\n本报讯\n9月23日,华阴市举办农民丰收节活动。\n(张建华)\n").get(0);
+    assertThat(texts(a.headline())).containsExactly("华阴举办农民丰收节");
+    assertThat(a.items()).isEmpty();
+    assertThat(a.byline().orElseThrow().reporters()).containsExactly("张建华");
+  }
+
+  @Test
+  void numberedLinesAreTheItemsOfAListNotAHeadline() {
+    // held-out set 8b: a TV news line-up, 1、…会议举行 A B出席并讲话 C主持会议 / 2、…, taken for a headline
+    // stack, its later lines for item headings (and 7、华阴市…协会成立 for a brief)
+    ArticleLayout a = pages("1、全市春耕生产推进会议召开 张伟出席并讲话\n2、中外围棋友谊赛在我市闭幕\n3、华阴市书法家协会成立\n").get(0);
+    assertThat(a.headline()).isEmpty();
+    assertThat(a.items()).isEmpty();
+    assertThat(texts(a.body()))
+        .containsExactly("全市春耕生产推进会议召开 张伟出席并讲话", "中外围棋友谊赛在我市闭幕", "华阴市书法家协会成立");
+    assertThat(a.byline()).isEmpty();
+  }
+
+  @Test
+  void aTableOfContentsAndDayHeadingsAreNoHeadline() {
+    // held-out set 8b: 【导读】 over ★ lines of a digest; 1月 / 1日 of a chronicle
+    ArticleLayout digest =
+        pages("【要目】\n★我市部署春耕生产工作\n★我市举办读书节\n【本市】\n★我市部署春耕生产工作\n3月5日,我市召开春耕生产工作会议。\n").get(0);
+    assertThat(digest.headline()).isEmpty();
+    ArticleLayout chronicle = pages("2月\n5日\n市委书记李明看望慰问了节日期间坚守岗位的干部职工。\n").get(0);
+    assertThat(chronicle.headline()).isEmpty();
+  }
 }
