@@ -29,7 +29,11 @@ record DateContext(int year, int month, int day) {
           "(?:(\\d{4})年)?(?:(\\d{1,2})月|本月|今\\()?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?\\)?日"
               + "|(今天|今日|昨天|昨日|明天|本月)(?:\\(([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日\\))?"
               + "|(近日|日前|近期|目前)"
-              + "|([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+              + "|([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+              // 苗栗县政府十三日召开…: a day in numerals alone, as Taiwan's papers write it, where an
+              // event follows (not 三日内, 十日之后)
+              + "|(?<![一二三四五六七八九十百千万〇零\\d月])([一二三四五六七八九十]{1,3})日"
+              + "(?=上午|下午|晚间|晚上|早上|凌晨|召开|举行|举办|在|于|出席|主持|起)");
 
   static DateContext of(int year, int month, int day, Optional<LocalDate> fallback) {
     if (month > 0 && day > 0 && year == 0 && fallback.isPresent()) {
@@ -46,7 +50,7 @@ record DateContext(int year, int month, int day) {
   /** The first date expression in {@code s[from, to)}, or null. */
   @Nullable Found first(String s, int from, int to) {
     Matcher m = DATE.matcher(s);
-    m.region(from, to);
+    m.region(from, to).useTransparentBounds(true); // 十三日|召开: the event after the region
     while (m.find()) {
       Found f = resolve(m);
       if (f != null) {
@@ -59,7 +63,7 @@ record DateContext(int year, int month, int day) {
   /** The last date expression in {@code s[from, to)}, or null. */
   @Nullable Found last(String s, int from, int to) {
     Matcher m = DATE.matcher(s);
-    m.region(from, to);
+    m.region(from, to).useTransparentBounds(true); // 十三日|召开: the event after the region
     Found found = null;
     while (m.find()) {
       Found f = resolve(m);
@@ -103,6 +107,10 @@ record DateContext(int year, int month, int day) {
         return null;
       }
       return new Found(Optional.of(date(0, mo, d)), m.start(), m.end());
+    }
+    if (m.group(10) != null) {
+      int d = ChineseNumber.parse(m.group(10)).orElse(0);
+      return d < 1 || d > 31 ? null : new Found(Optional.of(date(0, 0, d)), m.start(), m.end());
     }
     return new Found(Optional.empty(), m.start(), m.end());
   }

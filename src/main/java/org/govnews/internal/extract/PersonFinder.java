@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Lexicon;
 import org.govnews.internal.segment.WordStarts;
+import org.govnews.internal.structure.Block;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -373,9 +374,19 @@ final class PersonFinder {
     int floor = Math.max(0, end - MAX_GROUP);
     while (i > floor) {
       char c = s.charAt(i - 1);
-      if (c == ',' || c == '，' || c == ':' || c == '。' || c == ';' || c == '(' || c == ')'
-          || c == '“' || c == '”' || c == '!' || c == '?') {
-        break;
+      if (c == ','
+          || c == '，'
+          || c == ':'
+          || c == '。'
+          || c == ';'
+          || c == '('
+          || c == ')'
+          || c == '“'
+          || c == '”'
+          || c == '!'
+          || c == '?'
+          || Block.isBullet(c)) {
+        break; // ●区委书记张三主持: a bullet opens the group
       }
       i--;
     }

@@ -980,4 +980,12 @@ class UnseenWordingsTest {
     Article a = parse("标题", "本报讯(记者 赵明)连日来,某镇扎实推进秸秆禁烧工作。");
     assertThat(people(a)).doesNotContainKey("连日来");
   }
+
+  @Test
+  void aBulletedItemsChairAndADayInNumerals() {
+    Meeting m = only(parse("标题", "  ●区委书记赵飞主持召开区规划委员会全体会议。区长钱刚出席。"));
+    assertThat(m.chair()).contains("赵飞");
+    Meeting d = only(parse("標題", "新竹縣政府十三日召開今年第二次縣務會議。"));
+    assertThat(d.date().map(Object::toString)).contains("---13");
+  }
 }
