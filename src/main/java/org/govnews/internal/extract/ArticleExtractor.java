@@ -248,6 +248,9 @@ public final class ArticleExtractor {
 
     final Map<String, Person> people = new LinkedHashMap<>();
 
+    /** The second meeting of 主持召开A和B, to the first: whoever chairs B chairs A. */
+    final Map<Integer, Integer> pairedBefore = new java.util.HashMap<>();
+
     /** Each person's first titled mention: where it stands in the input, and the titles. */
     final Map<String, Introduction> introduced = new java.util.HashMap<>();
 
@@ -1454,8 +1457,12 @@ public final class ArticleExtractor {
           role = Role.SPEAKER;
         }
         int target = created.getOrDefault(j, meetingIndex);
+        Integer pair = role == Role.CHAIR ? pairedBefore.get(target) : null;
         for (Mention m : ms) {
           Mention at = new Mention(m.name(), m.titles(), from + m.start(), from + m.end());
+          if (pair != null) {
+            events.add(new Event(at, role, s, pair, false));
+          }
           events.add(new Event(at, role, s, target, false));
           addPerson(m, s, from);
           lastSubject = m.name();
@@ -1645,9 +1652,20 @@ public final class ArticleExtractor {
             && plausibleName(name.substring(0, and))
             && plausibleName(name.substring(and + 1))
             && lastMeetingHead(name, and + 1, name.length()) == name.length()) {
-          // 主持召开县政府党组会议和县政府常务会议: two meetings, one after the other
-          draft(s, name.substring(0, and), organizer, clauseStart, j, ce, drafts, false);
+          // 主持召开县政府党组会议和县政府常务会议: two meetings, one after the other, one chair
+          String first = name.substring(0, and);
+          int a = draft(s, first, organizer, clauseStart, j, ce, drafts, false);
           name = name.substring(and + 1);
+          String body = organOf(first);
+          if (body != null && lexicon.isGenericMeeting(stripOrdinal(name))) {
+            name = body + name; // 省政府党组会议和常务会议: the second is the 省政府's too
+          }
+          if (plausibleName(name)) {
+            int b = draft(s, name, organizer, clauseStart, j, ce, drafts, false);
+            if (b != a) {
+              pairedBefore.put(b, a);
+            }
+          }
         }
         if (!plausibleName(name)) {
           continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.govnews.GovNewsParser;
 import org.govnews.model.Article;
@@ -760,6 +761,11 @@ class UnseenWordingsTest {
   void twoMeetingsChairedOneAfterTheOther() {
     Article a = parse("标题", "县长房志明主持召开县政府党组会议和县政府常务会议。");
     assertThat(a.meetings()).extracting(Meeting::name).containsExactly("县政府党组会议", "县政府常务会议");
+    assertThat(a.meetings()).allMatch(m -> m.chair().equals(Optional.of("房志明")));
+    // the second, named by its kind alone, is the first one's body's
+    Article b = parse("标题", "省长刘明主持召开省政府党组会议和常务会议。");
+    assertThat(b.meetings()).extracting(Meeting::name).containsExactly("省政府党组会议", "省政府常务会议");
+    assertThat(b.meetings()).allMatch(m -> m.chair().equals(Optional.of("刘明")));
   }
 
   @Test
