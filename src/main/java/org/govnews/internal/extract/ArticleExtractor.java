@@ -1046,6 +1046,10 @@ public final class ArticleExtractor {
             && !statesBare(t, from, j, v)) {
           continue; // 委员认为要建设…: a demand may follow a statement verb without a comma
         }
+        if (c == VerbClass.PRESENTER && v.startsWith("作") && punct && t.charAt(after) == ',') {
+          j = after - 1; // not its 说明 either
+          continue; // 就《…》作说明,各市负责人作交流发言: the next clause is another's act
+        }
         int content = punct && t.charAt(after) != '“' ? after + 1 : after;
         if (!punct && content < s.end() && t.charAt(content) == '了') {
           content++; // 强调了…的重要性
@@ -1719,8 +1723,8 @@ public final class ArticleExtractor {
       if (h >= t.length()) {
         return false;
       }
-      if (t.startsWith("上的", h)) {
-        return false;
+      if (t.startsWith("上的", h) || spiritAfter(t, h)) {
+        return false; // 在…会议上重要讲话精神: a speech given before, passed on now
       }
       return t.charAt(h) == '上'
           || t.startsWith("期间", h)
@@ -1728,6 +1732,20 @@ public final class ArticleExtractor {
           || lexicon.agendaVerbAt(t, h)
           || (lexicon.verbAt(t, h) != null
               && lexicon.verb(Objects.requireNonNull(lexicon.verbAt(t, h))) != VerbClass.TRIGGER);
+    }
+
+    /** Whether 精神 follows within a few characters of the clause: 上重要讲话精神, 上讲话精神. */
+    private static boolean spiritAfter(String t, int h) {
+      for (int k = h; k < Math.min(t.length() - 1, h + 8); k++) {
+        char c = t.charAt(k);
+        if (c == ',' || c == '。' || c == ';') {
+          return false;
+        }
+        if (c == '精' && t.charAt(k + 1) == '神') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The meeting a later 出席会议 or 会上 refers to: the last reported, not one mentioned aside. */

@@ -994,4 +994,18 @@ class UnseenWordingsTest {
     Meeting d = only(parse("標題", "新竹縣政府十三日召開今年第二次縣務會議。"));
     assertThat(d.date().map(Object::toString)).contains("---13");
   }
+
+  @Test
+  void aSpeechGivenBeforeAnExplanationAndAnArrangement() {
+    Article a =
+        parse(
+            "标题",
+            "3月1日,市委书记张三主持召开市委常委会会议。",
+            "会议传达学习了总书记在全国组织工作会议上重要讲话精神。",
+            "会上,省有关负责人就《实施意见(稿)》作说明,各市主要负责人作交流发言。",
+            "会上,市委常委、组织部部长赵飞对全市换届工作进行安排部署。");
+    assertThat(a.meetings()).extracting(Meeting::name).containsExactly("市委常委会会议");
+    assertThat(a.directives()).isEmpty();
+    assertThat(roles(only(a))).containsEntry("赵飞", Role.SPEAKER);
+  }
 }
