@@ -48,7 +48,7 @@ final class PersonFinder {
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|(?<![关对由位属等])于[\\p{IsHan}]{4,15}"
               // 全体会议于今(12)日举行: 于 before a date, once the date is gone
               + "|(?<![位属由关对等])于"
-              + "|应邀|受邀|继续|专门|再次|集中|分别|先后|一同|共同|也|还|又|则|均|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
+              + "|应邀|受邀|继续|专门|再次|多次|两次|开始|集中|分别|先后|一同|共同|也|还|又|则|均|亦|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               // …等200余人, …等百余人
               + "|等(?:\\d+|[一二三四五六七八九十百千]+)余?(?:人|名|位)(?:代表|委员|同志|专家|企业家|党员|干部)?"
@@ -451,6 +451,11 @@ final class PersonFinder {
           n++;
           break;
         }
+        if (glued && right != null && right.name != null && endsWithName(text, k)) {
+          // 民建联的赖嘉汶和屯门乡委会主席刘业强: no title holds a name; the one after 和 is read
+          items.set(n, new int[] {item[0] + k + 1, item[1]});
+          break;
+        }
       }
     }
     // "…秘书长韩军和委员共54人出席": a collective joined to the last name is no one
@@ -592,6 +597,12 @@ final class PersonFinder {
       }
     }
     return null;
+  }
+
+  /** Whether a name of three or two characters ends at {@code end} of {@code s}. */
+  private boolean endsWithName(String s, int end) {
+    return (end >= 3 && isName(s.substring(end - 3, end)))
+        || (end >= 2 && isName(s.substring(end - 2, end)) && !commonWord(s, end - 2, 2));
   }
 
   /** One list item: a title, a name, or a title then a name (or a name then a title). */

@@ -1008,4 +1008,14 @@ class UnseenWordingsTest {
     assertThat(a.directives()).isEmpty();
     assertThat(roles(only(a))).containsEntry("赵飞", Role.SPEAKER);
   }
+
+  @Test
+  void aChairWhoBeginsToChairAndAMemberWhoWalksOut() {
+    Meeting m = only(parse("标题", "北区区议会今天(7日)召开会议。新任主席何美英开始主持会议。民建联的李家文和北区乡委会主席周永强亦在默哀期间离席。"));
+    assertThat(m.chair()).contains("何美英");
+    assertThat(m.attendees())
+        .filteredOn(x -> x.name().equals("周永强"))
+        .extracting(Attendee::titles)
+        .containsExactly(List.of("北区乡委会主席"));
+  }
 }
