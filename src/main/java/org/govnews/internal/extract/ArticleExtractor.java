@@ -1150,6 +1150,17 @@ public final class ArticleExtractor {
       } else if (m != null) {
         m = knownLonger(t, m);
       }
+      if (m == null && ms.isEmpty() && core.length() <= MAX_TITLE_SPEAKER) {
+        // 林市长表示 after 市长林佳龙…: the one person of that family name who holds that post
+        int sur = lexicon.surnameAt(core, 0);
+        String holder =
+            sur > 0 && core.length() > sur + 1 && persons.isTitle(core.substring(sur))
+                ? holderBySurname(core.substring(0, sur), core.substring(sur))
+                : null;
+        if (holder != null) {
+          return new Opening(holder, verb, false, List.of(), 0, 0);
+        }
+      }
       if (m == null && ms.isEmpty()) {
         // 副总统(致词时)表示 after 萧美琴副总统…: the one person the article gave that title; a post
         // that the article never names speaks as itself (行政长官表示, Macau releases)
@@ -1187,6 +1198,25 @@ public final class ArticleExtractor {
     }
 
     /** The one person of the article so far who holds {@code title}; null if none or several. */
+    /**
+     * The one person the article named with family name {@code family} and a title ending in {@code
+     * post}.
+     */
+    private @Nullable String holderBySurname(String family, String post) {
+      String holder = null;
+      for (Person p : people.values()) {
+        if (p.name().startsWith(family)
+            && p.name().length() > family.length()
+            && p.titles().stream().anyMatch(x -> x.endsWith(post))) {
+          if (holder != null) {
+            return null;
+          }
+          holder = p.name();
+        }
+      }
+      return holder;
+    }
+
     private @Nullable String holderOf(String title) {
       String holder = null;
       for (Person p : people.values()) {

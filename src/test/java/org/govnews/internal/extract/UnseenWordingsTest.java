@@ -1018,4 +1018,13 @@ class UnseenWordingsTest {
         .extracting(Attendee::titles)
         .containsExactly(List.of("北区乡委会主席"));
   }
+
+  @Test
+  void aFamilyNameWithAPostIsItsHolder() {
+    Article a = parse("標題", "台南市議會今(5)日舉行成立大會,由議長陳中平主持,市長黃大明致詞。黃市長表示,他已拜會許多議員。陳議長強調,要相互尊重。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse(""))
+        .containsExactly("黄大明", "陈中平");
+    assertThat(roles(only(a))).containsEntry("黄大明", Role.SPEAKER);
+  }
 }
