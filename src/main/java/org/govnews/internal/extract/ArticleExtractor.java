@@ -176,7 +176,7 @@ public final class ArticleExtractor {
               // the venue field of minutes: 开会地点:视讯会议 (视讯 is Taiwan's word)
               + "|地点(?:\\s*:\\s*|\\s+)(?:视讯|视频)会议"
               // hybrid sittings count as video (corpus convention); 视像 is the Hong Kong word
-              + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议");
+              + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议|电视会议");
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
@@ -518,7 +518,7 @@ public final class ArticleExtractor {
         int current = Math.max(reported(drafts), itemFirstMeeting);
         collectPeople(s);
         Opening open = opening(s);
-        if (open != null && open.implicit && !open.person && active) {
+        if (open != null && open.implicit && !open.person && active && !meetingOpens(s)) {
           open = null; // "…,鼓励…" inside a carried statement continues it
         }
         int narrativeEnd = open == null ? s.end() : open.contentStart;
@@ -1296,7 +1296,9 @@ public final class ArticleExtractor {
         }
         for (Mention m : persons.scan(c)) {
           // a listed follower or a dictionary word after the name (议员X书面质询…,促请…)
-          if (m.start() <= off + 12
+          // the person's title chain opens the clause (区党委副书记、自治区主席齐扎拉主持…)
+          int chain = String.join("、", m.titles()).length();
+          if (m.start() - chain <= off + 12
               && (persons.boundaryAt(c, m.end()) || WordStarts.multiCharWordAt(c, m.end()))) {
             return new Mention(m.name(), m.titles(), clause + m.start(), clause + m.end());
           }
@@ -1664,9 +1666,10 @@ public final class ArticleExtractor {
           continue;
         }
         if (ABOUT_MEETING
-            .matcher(t.substring(Math.min(nameEnd < 0 ? after : nameEnd, t.length())))
-            .find()) {
-          continue;
+                .matcher(t.substring(Math.min(nameEnd < 0 ? after : nameEnd, t.length())))
+                .find()
+            || (nameEnd > 0 && spiritAfter(t, nameEnd))) {
+          continue; // 在主持…集体学习时的重要讲话精神: a speech given at it before
         }
         if (organizer != null
             && !name.startsWith(organizer)
@@ -2125,11 +2128,13 @@ public final class ArticleExtractor {
       boolean video =
           text.contains("视频")
               || text.contains("视讯")
+              || text.contains("电视会议")
               || text.contains("电视电话")
               || text.contains("视像")
               || text.contains("线上");
       if (name.contains("视频")
           || name.contains("电视电话")
+          || name.contains("电视会议")
           || name.contains("视像")
           || (video && VIDEO_FORMAT.matcher(text).find())
           || onScreen

@@ -979,8 +979,11 @@ final class PersonFinder {
         }
       }
     }
-    // 受县委书记许红兵委托: 受 opens the phrase, no title begins with it
-    if (cut == 0 && t.startsWith("受") && lexicon.postEndingAt(t, t.length()) > 0) {
+    // 受县委书记许红兵委托: 受 opens the phrase, no title begins with it; 该区领导: 该 points back
+    // to the body the text named, the title is 区领导
+    if (cut == 0
+        && (t.startsWith("受") || t.startsWith("该"))
+        && lexicon.postEndingAt(t, t.length()) > 0) {
       cut = 1;
     }
     // 由 opens a chair phrase (会议由市委书记王强主持) unless it is part of 自由, 理由, 缘由

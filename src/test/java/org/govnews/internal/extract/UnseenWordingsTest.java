@@ -1027,4 +1027,24 @@ class UnseenWordingsTest {
         .containsExactly("黄大明", "陈中平");
     assertThat(roles(only(a))).containsEntry("黄大明", Role.SPEAKER);
   }
+
+  @Test
+  void theMeetingStatesAgainAfterAStatementParagraphAndAChairWithTitlesStresses() {
+    Article a =
+        parse(
+            "标题",
+            "9月29日上午,市委常委会召开会议。区党委副书记、自治区政府党组书记、自治区主席李明主持会议并讲话,强调,要统一部署。",
+            "会议指出,丰收节成功举办。要坚持优先发展。",
+            "会议审议了《总体方案》,强调要做好筹备工作。",
+            "会议传达学习了总书记在主持政治局第二十九次集体学习时的重要讲话精神。该区领导赵飞、钱刚参加。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("") + ":" + d.text())
+        .contains("李明:要统一部署。", ":要做好筹备工作。");
+    Meeting m = only(a);
+    assertThat(m.attendees())
+        .filteredOn(x -> x.name().equals("赵飞"))
+        .extracting(Attendee::titles)
+        .containsExactly(List.of("区领导"));
+    assertThat(only(parse("标题", "全省安全生产电视会议在济南召开。")).format()).contains(MeetingFormat.VIDEO);
+  }
 }
