@@ -502,8 +502,9 @@ final class PersonFinder {
               || (sure >= 2 && listedName(compact(item))))) {
         p = new Item(null, compact(item), null, 0, item.length());
       }
-      if (p == null && sure >= 2) {
-        p = titledListedName(item); // 部党组成员库热西、汪民、…: a rare family name after a title
+      if (p == null && vouched && items.size() > 1) {
+        // 部党组成员库热西、汪民, 市委常委罗布顿珠、赵六: a rare family name, a name of the minorities
+        p = titledListedName(item);
       }
       if (p == null && sure >= 2 && it != items.get(items.size() - 1)) {
         // an item the lexicon cannot read (澳门明爱林玉珠总干事助理) among sure names; not the last,

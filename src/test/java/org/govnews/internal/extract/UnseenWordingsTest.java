@@ -1047,4 +1047,10 @@ class UnseenWordingsTest {
         .containsExactly(List.of("区领导"));
     assertThat(only(parse("标题", "全省安全生产电视会议在济南召开。")).format()).contains(MeetingFormat.VIDEO);
   }
+
+  @Test
+  void aNameOfTheMinoritiesAfterATitleWithOneSureName() {
+    Meeting m = only(parse("标题", "3月5日,市委召开常委会会议。区党委常委、自治区常务副主席格桑多吉、姜明,自治区领导孟德平出席。"));
+    assertThat(roles(m)).containsOnlyKeys("格桑多吉", "姜明", "孟德平");
+  }
 }
