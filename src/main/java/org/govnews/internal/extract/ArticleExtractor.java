@@ -1561,7 +1561,10 @@ public final class ArticleExtractor {
         if (nameEnd > after
             && (nameEnd == ce
                 || "上中后时间期".indexOf(t.charAt(nameEnd)) >= 0
-                || lexicon.agendaVerbAt(t, nameEnd))) {
+                || lexicon.agendaVerbAt(t, nameEnd)
+                // 举行第八次定期大会开幕仪式: the opening of the sitting named
+                || t.startsWith("开幕", nameEnd)
+                || t.startsWith("闭幕", nameEnd))) {
           name = t.substring(after, nameEnd);
         }
         int subjEnd = persons.stripModifiers(t, clauseStart, j);

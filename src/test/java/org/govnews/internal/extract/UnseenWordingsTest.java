@@ -1053,4 +1053,13 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "3月5日,市委召开常委会会议。区党委常委、自治区常务副主席格桑多吉、姜明,自治区领导孟德平出席。"));
     assertThat(roles(m)).containsOnlyKeys("格桑多吉", "姜明", "孟德平");
   }
+
+  @Test
+  void taiwansCabinetAndCouncilSittings() {
+    Meeting m = only(parse("標題", "行政院今(26)日召開行政院會,院長張明在致詞時表示,閣員要傾聽民意。"));
+    assertThat(m.name()).isEqualTo("行政院会");
+    Meeting c = only(parse("標題", "新竹市議會於昨日上午舉行第二屆第八次定期大會開幕儀式,由議長陳中平正式宣布開議。"));
+    assertThat(c.name()).isEqualTo("第二届第八次定期大会");
+    assertThat(c.chair()).contains("陈中平");
+  }
 }
