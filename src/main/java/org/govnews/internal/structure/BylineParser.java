@@ -69,13 +69,18 @@ final class BylineParser {
 
   /**
    * The Taiwan papers' byline, reporter then the place or manner of reporting after a slash:
-   * 記者呂胤甫/綜合報導, 記者: 陳榮昌/縣府報導。, 〔記者…/台北報導〕
+   * 記者呂胤甫/綜合報導, 記者: 陳榮昌/縣府報導。, 〔記者…/台北報導〕, 【記者姚碩彥/台北】
    */
   private static final Pattern SLASH_CREDIT =
       Pattern.compile(
-          "^[〔(]?"
+          "^[〔(【]?"
               + CREDIT_ROLE
-              + "\\s*:?\\s*([^/()。:]{2,30}?)\\s*/\\s*(\\p{IsHan}{0,6}?)报[导道][〕)]?\\s*[。:]?");
+              + "\\s*:?\\s*([^/()。:【】]{2,30}?)\\s*/\\s*(\\p{IsHan}{0,6}?)(?:报[导道][〕)】]?|】)\\s*[。:]?");
+
+  /** 【記者鍾陽正桃園報導】: a reporter of three characters, the place glued to the name. */
+  private static final Pattern GLUED_CREDIT =
+      Pattern.compile(
+          "^[【〔]" + CREDIT_ROLE + "\\s*(\\p{IsHan}{3})(\\p{IsHan}{2,6}?)报[导道][】〕]\\s*[。:]?");
 
   /**
    * a credit at the end of the last paragraph: (记者刘勇), (张巨峰), (何霆轩 雷翠云), (文/图 刘玺东 易赛楠), (记者蒋 波),
@@ -197,6 +202,9 @@ final class BylineParser {
           new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
     }
     m = start(SLASH_CREDIT, p, "/", 3, 40);
+    if (m == null) {
+      m = start(GLUED_CREDIT, p, "报", 5, 16);
+    }
     if (m != null) {
       List<String> reps = new ArrayList<>();
       reporters(m.group(1), reps);

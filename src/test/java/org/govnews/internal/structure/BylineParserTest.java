@@ -246,4 +246,15 @@ class BylineParserTest {
     assertThat(p.substring(lead(p).end())).startsWith("县府昨日");
     assertThat(lead("记者陈美玲/厦门报导").place()).isEqualTo("厦门");
   }
+
+  @Test
+  void aReporterInBlackBracketsWithThePlaceAfterASlashOrGlued() {
+    // held-out set 9: 【記者X/台北】 and 【記者X桃園報導】 opened no byline
+    String p = "【记者林志明/厦门】市政府今日召开会议。";
+    assertThat(lead(p).reporters()).containsExactly("林志明");
+    assertThat(p.substring(lead(p).end())).startsWith("市政府");
+    String q = "【记者陈美玲厦门报导】市议会昨日举行大会。";
+    assertThat(lead(q).reporters()).containsExactly("陈美玲");
+    assertThat(q.substring(lead(q).end())).startsWith("市议会");
+  }
 }
