@@ -93,6 +93,10 @@ final class PersonFinder {
 
   private static final String[] COLLECTIVE_CONJUNCTIONS = {"等", "以及"};
   private static final String[] ITEM_CONJUNCTIONS = {"和", "及", "与"};
+
+  /** Words that make a post acting or executive (代厅长, 署理局长, 常务副理事长), as Macau writes them. */
+  private static final String[] POST_PREFIXES = {"代", "署理", "常务"};
+
   private static final String[] TAIL_CONJUNCTIONS = {"以及", "和", "及", "等"};
   private static final String[] AND = {"和", "及"};
 
@@ -530,7 +534,8 @@ final class PersonFinder {
       if (titles.isEmpty()) {
         titles.addAll(shared);
       } else {
-        shared = List.copyOf(titles);
+        // a post after the name is that person's own (社工局梁嘉辉处长、林翠倩女士): nothing to share
+        shared = p.postTitle == null ? List.copyOf(titles) : List.of();
       }
       pendingTitles.clear();
       // the item was stripped: its name stands after the spaces it began with (王宁、 王予波)
@@ -600,6 +605,23 @@ final class PersonFinder {
     return null;
   }
 
+  /**
+   * Whether {@code before} (what stands before a post) ends in a body, then a family name and one
+   * or two more characters: 澳门天主教美满家庭协进会黄正为, the Macau order of a name the rules do not read.
+   */
+  private boolean heldByName(String before) {
+    for (int len : new int[] {3, 2}) {
+      int at = before.length() - len;
+      if (at >= 2
+          && BODY_END.indexOf(before.charAt(at - 1)) >= 0
+          && lexicon.surnameAt(before, at) == 1
+          && isHan(before.substring(at), len, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a name of three or two characters ends at {@code end} of {@code s}. */
   private boolean endsWithName(String s, int end) {
     return (end >= 3 && isName(s.substring(end - 3, end)))
@@ -627,6 +649,13 @@ final class PersonFinder {
       if (postStart > 1 && c.charAt(postStart - 1) == '兼') {
         postStart -= 1 + lexicon.postEndingAt(c, postStart - 1);
       }
+      // 吴明泰代厅长, 梁伟峰常务副理事长: an acting or executive post, the word before it its own
+      for (String pre : POST_PREFIXES) {
+        if (postStart > pre.length() + 2 && c.startsWith(pre, postStart - pre.length())) {
+          postStart -= pre.length();
+          break;
+        }
+      }
       String before = c.substring(0, postStart);
       if (isName(before)) {
         return new Item(null, before, c.substring(before.length()), 0, before.length());
@@ -647,6 +676,9 @@ final class PersonFinder {
               originalIndex(item, at),
               originalIndex(item, before.length()) - originalIndex(item, at));
         }
+      }
+      if (heldByName(before)) {
+        return null; // 澳门明爱黎妙玲理事: a name this reading misses, no title to pass on
       }
       String title = listTitle(c);
       return title != null ? new Item(title, null, null, 0, 0) : null;

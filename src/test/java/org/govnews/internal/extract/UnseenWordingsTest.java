@@ -1062,4 +1062,23 @@ class UnseenWordingsTest {
     assertThat(c.name()).isEqualTo("第二届第八次定期大会");
     assertThat(c.chair()).contains("陈中平");
   }
+
+  @Test
+  void macauListsOfActingPostsAndNamesTheRulesMiss() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "社會工作委員會今日舉行全體會議。出席會議的還包括:社工局區志明副局長、檢察院吳明德代廳長、澳門天主教美滿家庭協進會黃正為會長、"
+                    + "澳門工會聯合總會梁偉文常務副理事長、社工局梁嘉明處長、林翠雲女士。",
+                "社委會黃艷芳代主席表示,社委會的職責是協助特區政府制訂政策。"));
+    Map<String, List<String>> titles =
+        m.attendees().stream().collect(Collectors.toMap(Attendee::name, Attendee::titles));
+    assertThat(titles)
+        .containsEntry("吴明德", List.of("检察院代厅长"))
+        .containsEntry("梁伟文", List.of("澳门工会联合总会常务副理事长"))
+        .containsEntry("梁嘉明", List.of("社工局处长"))
+        .containsEntry("林翠云", List.of());
+    assertThat(titles.values()).noneMatch(t -> t.toString().contains("黄正为"));
+  }
 }
