@@ -580,7 +580,7 @@ public final class ArticleExtractor {
       closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
       String text = drafts.isEmpty() ? "" : joined(ss);
       for (MeetingDraft d : drafts) {
-        x.meetings.add(d.build(events, drafts, text, this));
+        x.meetings.add(d.build(events, drafts, text, ss, this));
       }
       return x;
     }
@@ -1819,6 +1819,7 @@ public final class ArticleExtractor {
                   headlineOrdinal(name)),
               when == null ? Optional.empty() : when.date(),
               s.para().span(s.start(), s.end()),
+              s,
               aside);
       for (int k = drafts.size() - 1; k >= 0; k--) {
         if (drafts.get(k).name.contains(d.name) || d.name.contains(drafts.get(k).name)) {
@@ -2059,6 +2060,9 @@ public final class ArticleExtractor {
     final Optional<PartialDate> date;
     final Span span;
 
+    /** The sentence that names the meeting. */
+    final Sentence told;
+
     /** Named only as where someone spoke, after another meeting was reported (在…会议上要求). */
     final boolean aside;
 
@@ -2068,21 +2072,52 @@ public final class ArticleExtractor {
         OptionalInt ordinal,
         Optional<PartialDate> date,
         Span span,
+        Sentence told,
         boolean aside) {
       this.name = name;
       this.organizer = organizer;
       this.ordinal = ordinal;
       this.date = date;
       this.span = span;
+      this.told = told;
       this.aside = aside;
     }
 
     /** This draft held on {@code day}: the date field of minutes, read after the draft. */
     MeetingDraft heldOn(PartialDate day) {
-      return new MeetingDraft(name, organizer, ordinal, Optional.of(day), span, aside);
+      return new MeetingDraft(name, organizer, ordinal, Optional.of(day), span, told, aside);
     }
 
-    Meeting build(List<Event> events, List<MeetingDraft> drafts, String text, Run run) {
+    /**
+     * What tells of this meeting: the sentences from the one that names it to the one that names
+     * the next, and those of its people's events elsewhere.
+     */
+    private String toldOf(List<Event> events, List<MeetingDraft> drafts, List<Sentence> ss) {
+      int index = drafts.indexOf(this);
+      int from = Math.max(0, ss.indexOf(told));
+      int to = ss.size();
+      for (MeetingDraft d : drafts) {
+        int k = ss.indexOf(d.told);
+        if (k > from && k < to) {
+          to = k;
+        }
+      }
+      StringBuilder sb = new StringBuilder();
+      for (Sentence at : ss.subList(from, to)) {
+        sb.append(at.text(), at.start(), at.end());
+      }
+      for (Event e : events) {
+        int k = e.meeting() == index ? ss.indexOf(e.sentence()) : from;
+        if (k < from || k >= to) {
+          Sentence at = e.sentence();
+          sb.append(at.text(), at.start(), at.end());
+        }
+      }
+      return sb.toString();
+    }
+
+    Meeting build(
+        List<Event> events, List<MeetingDraft> drafts, String text, List<Sentence> ss, Run run) {
       int index = drafts.indexOf(this);
       Map<String, Attendee> byName = new LinkedHashMap<>();
       boolean onScreen = false;
@@ -2128,22 +2163,25 @@ public final class ArticleExtractor {
           attendees.stream().filter(a -> a.role() == Role.CHAIR).map(Attendee::name).findFirst();
       // the regexes run only where their literal words stand: they are slow over long text
       Optional<MeetingFormat> format = Optional.empty();
+      // of a page of several meetings, only what tells of this one says how it sat (a digest's
+      // 会议以视频形式召开 is one item's)
+      String scope = drafts.size() == 1 ? text : toldOf(events, drafts, ss);
       boolean video =
-          text.contains("视频")
-              || text.contains("视讯")
-              || text.contains("电视会议")
-              || text.contains("电视电话")
-              || text.contains("视像")
-              || text.contains("线上");
+          scope.contains("视频")
+              || scope.contains("视讯")
+              || scope.contains("电视会议")
+              || scope.contains("电视电话")
+              || scope.contains("视像")
+              || scope.contains("线上");
       if (name.contains("视频")
           || name.contains("电视电话")
           || name.contains("电视会议")
           || name.contains("视像")
-          || (video && VIDEO_FORMAT.matcher(text).find())
+          || (video && VIDEO_FORMAT.matcher(scope).find())
           || onScreen
-          || text.contains("电视电话会形式")) {
+          || scope.contains("电视电话会形式")) {
         format = Optional.of(MeetingFormat.VIDEO);
-      } else if (text.contains("现场") && IN_PERSON_FORMAT.matcher(text).find()) {
+      } else if (scope.contains("现场") && IN_PERSON_FORMAT.matcher(scope).find()) {
         format = Optional.of(MeetingFormat.IN_PERSON);
       }
       Venues venues = Venues.none();

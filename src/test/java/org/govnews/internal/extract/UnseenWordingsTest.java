@@ -1081,4 +1081,17 @@ class UnseenWordingsTest {
         .containsEntry("林翠云", List.of());
     assertThat(titles.values()).noneMatch(t -> t.toString().contains("黄正为"));
   }
+
+  @Test
+  void onePagesVideoSittingMakesNoOtherMeetingOnIt() {
+    Article a =
+        parse(
+            "标题",
+            "6日 全省产业项目建设专题推进会召开。省委书记王明主持会议。",
+            "8日 省委农村工作会议召开。会议以视频形式召开,全面落实中央部署。",
+            "9日 省委书记王明主持召开省委深改组第十七次会议。");
+    assertThat(a.meetings())
+        .extracting(m -> m.format().map(Object::toString).orElse("-"))
+        .containsExactly("-", "VIDEO", "-");
+  }
 }
