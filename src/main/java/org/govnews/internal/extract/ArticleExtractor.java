@@ -106,6 +106,10 @@ public final class ArticleExtractor {
           "将", "拟", "定于", "决定", "计划", "以来", "此前", "上次", "前不久", "曾", "筹备", "同意", "明年", "下月", "下周",
           "提请", "关于");
 
+  /** The day that opens an item of a digest (大事记): 6日, 二日, 同日, △ (the same day). */
+  private static final Pattern ITEM_DAY =
+      Pattern.compile("(?:([\\d一二三四五六七八九十]{1,3})日|同日|是日|△|▲)\\s*");
+
   /** A sitting named by itself, part of a session: 第一次全体会议, 闭幕会议, 开幕会. */
   private static final Pattern SITTING =
       Pattern.compile("(?:第[一二三四五六七八九十\\d]{1,3}次)?(?:全体会议|全体大会|开幕会议?|闭幕会议?|预备会议|大会)");
@@ -1809,6 +1813,18 @@ public final class ArticleExtractor {
       if (when == null) {
         when = dates.first(t, verb, clauseEnd);
       }
+      Optional<PartialDate> date = when == null ? Optional.empty() : when.date();
+      Matcher day = ITEM_DAY.matcher(name);
+      if (day.lookingAt()) {
+        // a digest's item: 6日 做好…推进会召开, 二日 …交流会, 同日 / △ (the day of the item before)
+        name = name.substring(day.end());
+        if (day.group(1) != null) {
+          int d = ChineseNumber.parse(day.group(1)).orElse(0);
+          date = d >= 1 && d <= 31 ? Optional.of(dates.date(0, 0, d)) : date;
+        } else if (!drafts.isEmpty()) {
+          date = drafts.get(drafts.size() - 1).date;
+        }
+      }
       MeetingDraft d =
           new MeetingDraft(
               HAN_SPACE.matcher(name).replaceAll(""),
@@ -1817,7 +1833,7 @@ public final class ArticleExtractor {
                   HAN_SPACE.matcher(name).replaceAll(""),
                   t.substring(clauseStart, clauseEnd),
                   headlineOrdinal(name)),
-              when == null ? Optional.empty() : when.date(),
+              date,
               s.para().span(s.start(), s.end()),
               s,
               aside);

@@ -1094,4 +1094,12 @@ class UnseenWordingsTest {
         .extracting(m -> m.format().map(Object::toString).orElse("-"))
         .containsExactly("-", "VIDEO", "-");
   }
+
+  @Test
+  void theDayThatOpensADigestItemDatesItsMeetingAndNamesNothing() {
+    Article a = parse("山东省人民政府大事记", "二日 全省文化服务体系建设现场经验交流会在烟台召开。", "△全省铁路建设工作会议在济南召开。");
+    assertThat(a.meetings())
+        .extracting(m -> m.name() + " " + m.date().map(Object::toString).orElse("-"))
+        .containsExactly("全省文化服务体系建设现场经验交流会 ---02", "全省铁路建设工作会议 ---02");
+  }
 }
