@@ -160,17 +160,17 @@ public final class ArticleExtractor {
   /** …列席会议,澳门特区代表为经济财政司司长李伟农: a delegation's representative, named after 为. */
   private static final Pattern REPRESENTED_BY = Pattern.compile("代表(?:为|是)([^,。;]{2,40})");
 
-  /** Groups that speak together: 大家认为, 与会人员表示. */
   /**
    * A field of minutes, its label then a colon or a space: 主席:柯文哲 (the chair's name is group 1),
-   * 出席:…, 列席:…, 开会日期 2021-07-20 (year, month and day in groups 2 to 4 when written with dashes, as
-   * Taiwan's records do).
+   * 出席:…, 列席:…, 开会日期 2021-07-20 (group 2 marks a date field; year, month and day are groups 3 to 5
+   * when written with dashes, as Taiwan's records do).
    */
   private static final Pattern MINUTES_FIELD =
       Pattern.compile(
           "(?:主席|主持人|主持)(?:\\s*:\\s*|\\s+)([^,。;:\\s]{2,12})\\s*$|(?:出席|列席)(?:人员)?(?:\\s*:|\\s+)"
               + "|(?:开会|会议)?(?:日期|时间)(\\s*:\\s*|\\s+)(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))?");
 
+  /** Groups that speak together: 大家认为, 与会人员表示. */
   private static final Pattern COLLECTIVE_SPEAKER =
       Pattern.compile("大家|大家一致|与会人员|与会人士|与会同志|与会代表|与会专家|与会嘉宾|与会领导|他们|委员们|代表们|双方|各方|与会者");
 
@@ -695,7 +695,6 @@ public final class ArticleExtractor {
       return true;
     }
 
-    /** 会议通过…, 会议还研究了…: the meeting's own narrative ends a carried statement. */
     /**
      * A field of minutes (会议纪录) under a headline that names the meeting (第439次主管会报 / 主席:A /
      * 出席:B、C): the headline's meeting is reported, and the chair field names its chair.
@@ -772,6 +771,7 @@ public final class ArticleExtractor {
       return to - from > 2 && t.charAt(from) == '(' && t.charAt(to - 1) == ')';
     }
 
+    /** 会议通过…, 会议还研究了…: the meeting's own narrative ends a carried statement. */
     private boolean opensNarrative(Sentence s) {
       // read in place: a copy of every sentence for a test of its first few chars cost more
       String t = s.text();
@@ -1201,7 +1201,6 @@ public final class ArticleExtractor {
       return m;
     }
 
-    /** The one person of the article so far who holds {@code title}; null if none or several. */
     /**
      * The one person the article named with family name {@code family} and a title ending in {@code
      * post}.
@@ -1221,6 +1220,7 @@ public final class ArticleExtractor {
       return holder;
     }
 
+    /** The one person of the article so far who holds {@code title}; null if none or several. */
     private @Nullable String holderOf(String title) {
       String holder = null;
       for (Person p : people.values()) {
@@ -2296,11 +2296,6 @@ public final class ArticleExtractor {
     return false;
   }
 
-  /**
-   * The first match of {@code p} that ends at an occurrence of {@code word} and starts at most
-   * {@code reach} characters before it: the pattern runs only around its literal word, not over the
-   * whole text.
-   */
   /** The parts of a list of places split at 和、及 outside brackets (各市、县(市、区)). */
   private static List<String> outsideBrackets(String list) {
     List<String> parts = new ArrayList<>();
@@ -2321,6 +2316,11 @@ public final class ArticleExtractor {
     return parts;
   }
 
+  /**
+   * The first match of {@code p} that ends at an occurrence of {@code word} and starts at most
+   * {@code reach} characters before it: the pattern runs only around its literal word, not over the
+   * whole text.
+   */
   private static @Nullable Matcher nearWord(Pattern p, String text, String word, int reach) {
     Matcher m = p.matcher(text);
     for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -24,10 +24,6 @@ final class PersonFinder {
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
   private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
 
-  /**
-   * Time, place and adverbs between a subject and its verb. 就, 围绕 and 结合 open a topic (就…作出批示,
-   * 围绕…作发言); 就 not where it starts a word of its own (就业, 就医, 就职…).
-   */
   /** What a list item before a comma may end with: 等, 同志, spaces (A、B等,C出席). */
   private static final Pattern LIST_TAIL =
       Pattern.compile(
@@ -35,8 +31,10 @@ final class PersonFinder {
               + "|同志|\\s+)*");
 
   /**
-   * The modifiers, matched transparently (会上 looks behind itself, so that 在会上 is taken whole) and
-   * by only the alternatives that can start where a modifier is tried.
+   * Time, place and adverbs between a subject and its verb. 就, 围绕 and 结合 open a topic (就…作出批示,
+   * 围绕…作发言); 就 not where it starts a word of its own (就业, 就医, 就职…). Matched transparently (会上 looks
+   * behind itself, so that 在会上 is taken whole) and by only the alternatives that can start where a
+   * modifier is tried.
    */
   private static final Alternation TRAILING_MODIFIER =
       new Alternation(
