@@ -8,8 +8,8 @@ import org.govnews.internal.normalize.MappedText;
 /**
  * Splits normalized text into paragraphs, one per non-blank line, and repairs the page layout: a
  * prose line that stops mid-sentence ({@code …压力依然很大,常态} / {@code 化防控任务…}) is joined to the next
- * line. Headings, place-name lines and lines ending a sentence are never joined. Stateless and
- * thread-safe.
+ * line, and the label line of a form (主席 / 柯文哲) to its value. Headings, place-name lines and lines
+ * ending a sentence are never joined. Stateless and thread-safe.
  */
 public final class ParagraphSegmenter {
 
