@@ -514,7 +514,7 @@ public final class ArticleExtractor {
         if (s.paragraph() != lastPara
             && s.start() == firstNonBlank(t)
             && s.start() < t.length()
-            && Block.isBullet(t.charAt(s.start()))) {
+            && (Block.isBullet(t.charAt(s.start())) || datedOtherEvent(s))) {
           closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
           itemFirstMeeting = drafts.size();
           itemFirstEvent = events.size();
@@ -739,6 +739,27 @@ public final class ArticleExtractor {
       }
       DateContext.Found found = dates.first(t, f.end(), end);
       return found == null ? Optional.empty() : found.date();
+    }
+
+    /**
+     * Whether a paragraph opens with its own date and tells of an event that is no meeting
+     * (5月23日中午,甲公司与乙公司签署协议): an item of its own, like a bulleted one.
+     */
+    private boolean datedOtherEvent(Sentence s) {
+      String t = s.text();
+      if (!DATE_STARTS.mayStart(t.charAt(s.start()))
+          || !DateContext.DATE.matcher(t).region(s.start(), s.end()).lookingAt()) {
+        return false;
+      }
+      if (!lexicon.otherEventIn(t, s.start(), s.end())) {
+        return false;
+      }
+      for (int k = s.start() + 2; k <= s.end(); k++) {
+        if (lexicon.meetingHeadEndingAt(t, k) > 0) {
+          return false; // …座谈会暨校地合作签约活动: a meeting is told of too
+        }
+      }
+      return true;
     }
 
     /** Whether the meeting is the sentence's subject: 会议听取…, 全会审议…, not 会议上 or 会议期间. */

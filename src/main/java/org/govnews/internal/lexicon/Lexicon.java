@@ -64,6 +64,7 @@ public final class Lexicon {
   private final WordTrie followerTrie;
   private final WordTrie meetingHeadsBackward;
   private final WordTrie agendaTrie;
+  private final WordTrie eventTrie;
   private final WordTrie organTrie;
   private final WordTrie notNameTrie;
   private final WordTrie foreignTitleTrie;
@@ -111,10 +112,17 @@ public final class Lexicon {
     Set<String> heads = new HashSet<>();
     Set<String> generic = new HashSet<>();
     Set<String> agenda = new HashSet<>();
+    Set<String> events = new HashSet<>();
     for (String[] row : LexiconFile.read("meeting-words.tsv", 2)) {
-      ("GENERIC".equals(row[1]) ? generic : "AGENDA".equals(row[1]) ? agenda : heads).add(row[0]);
+      switch (row[1]) {
+        case "GENERIC" -> generic.add(row[0]);
+        case "AGENDA" -> agenda.add(row[0]);
+        case "EVENT" -> events.add(row[0]);
+        default -> heads.add(row[0]);
+      }
     }
     agendaTrie = WordTrie.forward(agenda);
+    eventTrie = WordTrie.forward(events);
     meetingHeads = Set.copyOf(heads);
     genericMeetings = Set.copyOf(generic);
 
@@ -297,6 +305,16 @@ public final class Lexicon {
   /** Whether an agenda verb starts at {@code i}: 召开座谈会<u>听取</u>…, 召开常务会议<u>研究</u>…. */
   public boolean agendaVerbAt(String s, int i) {
     return agendaTrie.longestAt(s, i) > 0;
+  }
+
+  /** Whether a word of an event that is no meeting (签署, 会见, 考察) stands in {@code s[from, to)}. */
+  public boolean otherEventIn(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (eventTrie.longestAt(s, i) > 0 && i + eventTrie.longestAt(s, i) <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code name} only names a kind of meeting (会议, 全体会议). */

@@ -1102,4 +1102,15 @@ class UnseenWordingsTest {
         .extracting(m -> m.name() + " " + m.date().map(Object::toString).orElse("-"))
         .containsExactly("全省文化服务体系建设现场经验交流会 ---02", "全省铁路建设工作会议 ---02");
   }
+
+  @Test
+  void aDatedParagraphOfASigningIsAnItemOfItsOwn() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "5月23日上午,市委召开就业创业座谈会。市委书记王明出席座谈会并讲话。副市长赵飞参加。",
+                "5月23日中午,甲公司与乙公司签署合作协议。甲公司总经理刘强,市领导钱刚参加。"));
+    assertThat(roles(m)).containsOnlyKeys("王明", "赵飞");
+  }
 }
