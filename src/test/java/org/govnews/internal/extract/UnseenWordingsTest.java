@@ -1011,7 +1011,8 @@ class UnseenWordingsTest {
 
   @Test
   void aChairWhoBeginsToChairAndAMemberWhoWalksOut() {
-    Meeting m = only(parse("标题", "北区区议会今天(7日)召开会议。新任主席何美英开始主持会议。民建联的李家文和北区乡委会主席周永强亦在默哀期间离席。"));
+    Meeting m = only(parse("标题", "北区区议会今天(7日)首次召开会议。新任主席何美英开始主持会议。民建联的李家文和北区乡委会主席周永强亦在默哀期间离席。"));
+    assertThat(m.name()).isEqualTo("北区区议会会议");
     assertThat(m.chair()).contains("何美英");
     assertThat(m.attendees())
         .filteredOn(x -> x.name().equals("周永强"))
