@@ -145,7 +145,12 @@ public final class PageStructurer {
 
   private static boolean isHeading(String s) {
     // CCTV runs a whole headline stack into one line, parts parted by spaces: up to ~150 chars
-    if (s.length() > 64 && (s.length() > 160 || s.indexOf(',') >= 0 || s.indexOf(' ') < 0)) {
+    // (four parts or more, and the last may be a summary of clauses: …推进会精神,讨论《…》,研究部署…)
+    boolean stack = s.length() > 64 && spacedParts(s) >= 4;
+    if (s.length() > 64
+        && (s.length() > (stack ? 260 : 160)
+            || (s.indexOf(',') >= 0 && !stack)
+            || s.indexOf(' ') < 0)) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
@@ -157,7 +162,23 @@ public final class PageStructurer {
       }
     }
     char last = s.charAt(s.length() - 1);
-    return last != ',' && last != '、' && last != ';' && !(s.length() > 30 && isClauses(s));
+    return last != ','
+        && last != '、'
+        && last != ';'
+        && (stack || !(s.length() > 30 && isClauses(s)));
+  }
+
+  /** The parts of a line parted by spaces between Chinese characters (…习近平总书记 在两院院士大会上…). */
+  private static int spacedParts(String s) {
+    int parts = 1;
+    for (int i = 1; i + 1 < s.length(); i++) {
+      if (s.charAt(i) == ' '
+          && Character.isIdeographic(s.charAt(i - 1))
+          && Character.isIdeographic(s.charAt(i + 1))) {
+        parts++;
+      }
+    }
+    return parts;
   }
 
   private static boolean isClauses(String s) {

@@ -72,13 +72,18 @@ class PageStructurerMutationTest {
   }
 
   @Test
-  void aSpacedStackIsAtMost160Characters() {
+  void aSpacedStackIsAtMost260CharactersWithFourPartsAnd160WithFewer() {
     String part = "深入学习贯彻党的二十大精神 ";
-    String stack160 = repeat(part, 159) + "会";
-    assertThat(stack160).hasSize(160);
-    assertThat(kindOf(stack160)).isEqualTo(Block.Kind.HEADING);
-    String stack161 = stack160 + "议";
-    assertThat(kindOf(stack161)).isEqualTo(Block.Kind.PROSE);
+    String stack260 = repeat(part, 259) + "会";
+    assertThat(stack260).hasSize(260);
+    assertThat(kindOf(stack260)).isEqualTo(Block.Kind.HEADING);
+    String stack261 = stack260 + "议";
+    assertThat(kindOf(stack261)).isEqualTo(Block.Kind.PROSE);
+    String run = repeat("关于进一步加强和改进新时代基层治理工作推动经济社会高质量发展的实施意见", 78);
+    String threeParts = run + " " + run + " " + run;
+    assertThat(threeParts).hasSize(236);
+    assertThat(kindOf(threeParts.substring(0, 161))).isEqualTo(Block.Kind.PROSE);
+    assertThat(kindOf(threeParts.substring(0, 160))).isEqualTo(Block.Kind.HEADING);
   }
 
   @Test

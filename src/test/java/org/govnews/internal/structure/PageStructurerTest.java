@@ -244,4 +244,14 @@ class PageStructurerTest {
     ArticleLayout chronicle = pages("2月\n5日\n市委书记李明看望慰问了节日期间坚守岗位的干部职工。\n").get(0);
     assertThat(chronicle.headline()).isEmpty();
   }
+
+  @Test
+  void aOneLineStackWhoseLastPartSummarisesClauses() {
+    // held-out set 8a: a 190-char one-line stack with commas in its last part was read as prose
+    String stack =
+        "市委常委会召开会议 传达学习中央政治局会议精神 李明主持 王红赵飞出席 会议传达学习贯彻落实《巡视工作规划》推进会精神,"
+            + "讨论《市委巡视工作规划》,研究部署主题教育实践活动有关工作,讨论《关于加强党对地方外事工作领导体制改革的实施意见》";
+    ArticleLayout a = pages(stack + "\n昨天上午,市委书记李明主持召开市委常委会会议。\n").get(0);
+    assertThat(texts(a.headline())).containsExactly(stack);
+  }
 }
