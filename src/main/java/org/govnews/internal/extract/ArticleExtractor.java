@@ -583,8 +583,14 @@ public final class ArticleExtractor {
       }
       closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
       String text = drafts.isEmpty() ? "" : joined(ss);
+      // where each sentence stands, for a page of several meetings: looked up once each, not
+      // searched
+      Map<Sentence, Integer> order = new java.util.HashMap<>();
+      for (int k = 0; drafts.size() > 1 && k < ss.size(); k++) {
+        order.put(ss.get(k), k);
+      }
       for (MeetingDraft d : drafts) {
-        x.meetings.add(d.build(events, drafts, text, ss, this));
+        x.meetings.add(d.build(events, drafts, text, ss, order, this));
       }
       return x;
     }
@@ -2129,12 +2135,16 @@ public final class ArticleExtractor {
      * What tells of this meeting: the sentences from the one that names it to the one that names
      * the next, and those of its people's events elsewhere.
      */
-    private String toldOf(List<Event> events, List<MeetingDraft> drafts, List<Sentence> ss) {
-      int index = drafts.indexOf(this);
-      int from = Math.max(0, ss.indexOf(told));
+    private String toldOf(
+        List<Event> events,
+        List<MeetingDraft> drafts,
+        List<Sentence> ss,
+        Map<Sentence, Integer> order,
+        int index) {
+      int from = order.getOrDefault(told, 0);
       int to = ss.size();
       for (MeetingDraft d : drafts) {
-        int k = ss.indexOf(d.told);
+        int k = order.getOrDefault(d.told, -1);
         if (k > from && k < to) {
           to = k;
         }
@@ -2144,7 +2154,7 @@ public final class ArticleExtractor {
         sb.append(at.text(), at.start(), at.end());
       }
       for (Event e : events) {
-        int k = e.meeting() == index ? ss.indexOf(e.sentence()) : from;
+        int k = e.meeting() == index ? order.getOrDefault(e.sentence(), from) : from;
         if (k < from || k >= to) {
           Sentence at = e.sentence();
           sb.append(at.text(), at.start(), at.end());
@@ -2154,7 +2164,12 @@ public final class ArticleExtractor {
     }
 
     Meeting build(
-        List<Event> events, List<MeetingDraft> drafts, String text, List<Sentence> ss, Run run) {
+        List<Event> events,
+        List<MeetingDraft> drafts,
+        String text,
+        List<Sentence> ss,
+        Map<Sentence, Integer> order,
+        Run run) {
       int index = drafts.indexOf(this);
       Map<String, Attendee> byName = new LinkedHashMap<>();
       boolean onScreen = false;
@@ -2202,7 +2217,7 @@ public final class ArticleExtractor {
       Optional<MeetingFormat> format = Optional.empty();
       // of a page of several meetings, only what tells of this one says how it sat (a digest's
       // 会议以视频形式召开 is one item's)
-      String scope = drafts.size() == 1 ? text : toldOf(events, drafts, ss);
+      String scope = drafts.size() == 1 ? text : toldOf(events, drafts, ss, order, index);
       boolean video =
           scope.contains("视频")
               || scope.contains("视讯")
