@@ -581,6 +581,11 @@ public final class PageStructurer {
       return Optional.empty();
     }
     int end = m.length();
+    // 山西省省长的一周, 山西省委书记的一周: a column about the holder of a post, no district's news
+    int of = s.indexOf('的', end);
+    if (of > end && of <= end + 6 && lexicon.postEndingAt(s, of) > 0) {
+      return Optional.empty();
+    }
     List<Gazetteer.Division> parents = m.divisions();
     for (int depth = 0; depth < 2; depth++) {
       Gazetteer.Match c = g.childAt(s, end, parents);

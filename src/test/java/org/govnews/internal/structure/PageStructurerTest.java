@@ -254,4 +254,12 @@ class PageStructurerTest {
     ArticleLayout a = pages(stack + "\n昨天上午,市委书记李明主持召开市委常委会会议。\n").get(0);
     assertThat(texts(a.headline())).containsExactly(stack);
   }
+
+  @Test
+  void aColumnAboutAPostHolderNamesNoDistrict() {
+    // held-out set 9: the heading 山西省省长的一周 made a brief of the district 山西省
+    assertThat(S.placePrefix("河北省省长的一周")).isEmpty();
+    assertThat(S.placePrefix("河北省委书记的一周")).isEmpty();
+    assertThat(S.placePrefix("河北省召开农村工作会议")).contains("河北省");
+  }
 }
