@@ -92,6 +92,15 @@ final class BylineParser {
               + "(?:[文图](?:\\s*/\\s*[文图])?\\s*/?\\s*)?(?:本报|本网|本台)?(?:记者|通讯员|实习生)?\\s*[:：]?\\s*"
               + "(?<names>[\\p{IsHan}·]{1,4}(?:(?:\\s+|、)[\\p{IsHan}·]{1,4}){0,7})\\s*\\)$");
 
+  /**
+   * The same credit without brackets, labelled, ending the article's text or standing as its last
+   * line: …出席会议。 全媒体记者:刘丽娟 王俊.
+   */
+  private static final Pattern LABELLED_TRAILING =
+      Pattern.compile(
+          "(?:^|(?<=[。!?\\s]))(?:全媒体|融媒体|本报|本网|本台)?(?:记者|通讯员)\\s*[:：]\\s*"
+              + "(?<names>[\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,7})\\s*$");
+
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理|整合|综合|编辑");
   private static final Pattern EDITOR =
@@ -298,7 +307,12 @@ final class BylineParser {
   /** Reporters credited at the end of {@code p} and where the credit starts, or empty. */
   Optional<Lead> trailing(String p) {
     Matcher m = TRAILING.matcher(p);
-    if (!m.find() || m.group().endsWith("摄)")) {
+    if (!m.find()) {
+      m = LABELLED_TRAILING.matcher(p);
+      if ((p.indexOf("记者") < 0 && p.indexOf("通讯员") < 0) || !m.find()) {
+        return Optional.empty();
+      }
+    } else if (m.group().endsWith("摄)")) {
       return Optional.empty();
     }
     // names of two to four characters; a name split by a layout space (蒋 波) is joined; one sure
@@ -328,7 +342,8 @@ final class BylineParser {
     if (!sure) {
       return Optional.empty();
     }
-    return Optional.of(new Lead(m.start(), m.group(), m.group("source"), names, place, 0, 0, 0));
+    String source = m.pattern() == TRAILING ? m.group("source") : null;
+    return Optional.of(new Lead(m.start(), m.group(), source, names, place, 0, 0, 0));
   }
 
   private boolean isPlace(String word) {

@@ -257,4 +257,13 @@ class BylineParserTest {
     assertThat(lead(q).reporters()).containsExactly("陈美玲");
     assertThat(q.substring(lead(q).end())).startsWith("市议会");
   }
+
+  @Test
+  void aLabelledCreditEndingTheText() {
+    // held-out set 9: …出席会议。 全媒体记者:刘丽娟 王俊 (no brackets) credited nobody
+    assertThat(P.trailing("区领导刘畅出席会议。 全媒体记者:李红 王明").map(Lead::reporters))
+        .contains(List.of("李红", "王明"));
+    assertThat(P.trailing("融媒体记者:李红").map(Lead::reporters)).contains(List.of("李红"));
+    assertThat(P.trailing("他对记者:说明情况")).isEmpty();
+  }
 }
