@@ -310,7 +310,8 @@ public final class Lexicon {
   /** Whether a word of an event that is no meeting (签署, 会见, 考察) stands in {@code s[from, to)}. */
   public boolean otherEventIn(String s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (eventTrie.longestAt(s, i) > 0 && i + eventTrie.longestAt(s, i) <= to) {
+      int n = eventTrie.longestAt(s, i);
+      if (n > 0 && i + n <= to) {
         return true;
       }
     }

@@ -26,6 +26,9 @@ public final class ParagraphSegmenter {
           "主席", "主持", "主持人", "出席", "出席人员", "列席", "列席人员", "请假", "缺席", "记录", "纪录", "记录人", "开会日期",
           "开会时间", "开会地点", "会议时间", "会议地点", "时间", "地点", "发文机关", "发文字号");
 
+  /** The longest of {@link #FIELD_LABELS}. */
+  private static final int MAX_LABEL = 5;
+
   private ParagraphSegmenter() {}
 
   /** The paragraphs of {@code text}, in order. */
@@ -121,6 +124,9 @@ public final class ParagraphSegmenter {
    */
   private static boolean isFieldLabel(String s) {
     int n = s.length();
+    if (n > MAX_LABEL + 1) {
+      return false; // most lines: no hash of the whole line
+    }
     return FIELD_LABELS.contains(n > 1 && s.charAt(n - 1) == ':' ? s.substring(0, n - 1) : s);
   }
 
