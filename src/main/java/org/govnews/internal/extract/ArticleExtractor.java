@@ -110,6 +110,14 @@ public final class ArticleExtractor {
   private static final Pattern ITEM_DAY =
       Pattern.compile("(?:([\\d一二三四五六七八九十]{1,3})日|同日|是日|△|▲)\\s*");
 
+  /**
+   * The month a digest's items fall in, as its heading states it: a line that is only a month (2月,
+   * 2017年2月) or a short title ending with one in brackets (山东省人民政府大事记 (2011年6月)).
+   */
+  private static final Pattern MONTH_HEADING =
+      Pattern.compile(
+          "^(?:[^()()]{0,30}[((])?\\s*(?:(\\d{4})年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?[))]?$");
+
   /** A sitting named by itself, part of a session: 第一次全体会议, 闭幕会议, 开幕会. */
   private static final Pattern SITTING =
       Pattern.compile("(?:第[一二三四五六七八九十\\d]{1,3}次)?(?:全体会议|全体大会|开幕会议?|闭幕会议?|预备会议|大会)");
@@ -261,6 +269,15 @@ public final class ArticleExtractor {
     /** Divisions the article names unambiguously: the context for shared place names. */
     final java.util.Set<String> anchors;
 
+    /** A digest's month headings by where they start in the input: {year or 0, month}. */
+    final java.util.NavigableMap<Integer, int[]> monthHeadings = new java.util.TreeMap<>();
+
+    /**
+     * The days of a digest's paragraphs that open with one (6日 …, 二日 …, and 同日 / △ for the day
+     * before), by where the paragraph starts in the input.
+     */
+    final java.util.NavigableMap<Integer, Integer> itemDays = new java.util.TreeMap<>();
+
     Run(ArticleLayout layout, Optional<LocalDate> fallback) {
       this.layout = layout;
       int[] d = layout.bylineDate();
@@ -283,6 +300,24 @@ public final class ArticleExtractor {
       }
       this.dates = ctx;
       this.articleDate = date;
+      int lastDay = 0;
+      for (Block b : layout.blocks()) {
+        String t = b.text().text().strip();
+        Matcher m = t.length() <= 40 ? MONTH_HEADING.matcher(t) : null;
+        if (m != null && m.matches()) {
+          int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+          int mo = ChineseNumber.parse(m.group(2)).orElse(0);
+          monthHeadings.put(b.text().span().start(), new int[] {y, mo});
+        }
+        Matcher day = ITEM_DAY.matcher(b.text().text());
+        if (day.region(b.bodyStart(), b.bodyEnd()).lookingAt()) {
+          int dd = day.group(1) == null ? lastDay : ChineseNumber.parse(day.group(1)).orElse(0);
+          if (dd >= 1 && dd <= 31) {
+            itemDays.put(b.text().span().start(), dd);
+            lastDay = dd;
+          }
+        }
+      }
       // the headline, then paragraphs, as far as anchors reads
       List<PlaceResolver.Stretch> opening = new ArrayList<>();
       int chars = 0;
@@ -1836,6 +1871,8 @@ public final class ArticleExtractor {
         List<MeetingDraft> drafts,
         boolean aside) {
       String t = s.text();
+      int at = s.para().span(s.start(), s.end()).start();
+      DateContext dates = datesAt(at);
       DateContext.Found when = dates.last(t, s.start(), verb);
       if (when == null) {
         when = dates.first(t, verb, clauseEnd);
@@ -1843,14 +1880,15 @@ public final class ArticleExtractor {
       Optional<PartialDate> date = when == null ? Optional.empty() : when.date();
       Matcher day = ITEM_DAY.matcher(name);
       if (day.lookingAt()) {
-        // a digest's item: 6日 做好…推进会召开, 二日 …交流会, 同日 / △ (the day of the item before)
-        name = name.substring(day.end());
-        if (day.group(1) != null) {
-          int d = ChineseNumber.parse(day.group(1)).orElse(0);
-          date = d >= 1 && d <= 31 ? Optional.of(dates.date(0, 0, d)) : date;
-        } else if (!drafts.isEmpty()) {
-          date = drafts.get(drafts.size() - 1).date;
-        }
+        name = name.substring(day.end()); // 6日 做好…推进会召开: the day is the item's, not the name's
+      }
+      // a digest's item: 6日 …, 二日 …, 同日 / △ (the day of the item before, whether or not that
+      // item was a meeting)
+      Integer itemDay = itemDays.get(s.para().span().start());
+      if (itemDay != null && (date.isEmpty() || day.lookingAt())) {
+        date = Optional.of(dates.date(0, 0, itemDay));
+      } else if (day.lookingAt() && day.group(1) == null && !drafts.isEmpty()) {
+        date = drafts.get(drafts.size() - 1).date;
       }
       MeetingDraft d =
           new MeetingDraft(
@@ -1874,6 +1912,21 @@ public final class ArticleExtractor {
       }
       drafts.add(d);
       return drafts.size() - 1;
+    }
+
+    /**
+     * The dates as known at input offset {@code at}: under a digest's month heading (2月,
+     * (2011年6月)), that month and its year (or the article's year, the one before for a December
+     * digest read in January); elsewhere the article's.
+     */
+    private DateContext datesAt(int at) {
+      Map.Entry<Integer, int[]> heading = monthHeadings.floorEntry(at);
+      if (heading == null) {
+        return dates;
+      }
+      int mo = heading.getValue()[1];
+      int y = heading.getValue()[0];
+      return new DateContext(y != 0 ? y : dates.date(0, mo, 1).year().orElse(0), mo, 0);
     }
 
     /** An organizer is a body: no verb, digit or clause inside (not "会议同意明年1月9日至11日"). */

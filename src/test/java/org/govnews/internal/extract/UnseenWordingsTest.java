@@ -1114,4 +1114,38 @@ class UnseenWordingsTest {
                 "5月23日中午,甲公司与乙公司签署合作协议。甲公司总经理刘强,市领导钱刚参加。"));
     assertThat(roles(m)).containsOnlyKeys("王明", "赵飞");
   }
+
+  @Test
+  void aDigestsMonthHeadingDatesItsItemsAndTheSameDayFollowsAnItemThatHeldNoMeeting() {
+    Article a =
+        parse(
+            "江西省人民政府大事记 (2015年3月)",
+            "一日 省长王明在南昌会见甲公司董事长刘强一行。",
+            "△全省农村工作会议在南昌召开。副省长赵飞出席会议并讲话。",
+            "△在收听收看全国春耕工作电视电话会议后,我省召开全省春耕工作电视电话会议。",
+            "四日 全省林业工作会议召开。");
+    assertThat(a.meetings())
+        .extracting(m -> m.date().map(Object::toString).orElse("-"))
+        .containsExactly("2015-03-01", "2015-03-01", "2015-03-01", "2015-03-04");
+  }
+
+  @Test
+  void aMonthAloneOnItsLineIsTheMonthOfTheDaysBelowIt() {
+    Article a =
+        parse(
+            "4月",
+            "6日 全省产业项目推进会召开。省委书记王明出席会议并讲话。",
+            "9日 省委书记王明主持召开省委深改组第十七次会议。",
+            "5月",
+            "2日 全省林业工作会议召开。");
+    assertThat(a.meetings())
+        .extracting(m -> m.date().map(Object::toString).orElse("-"))
+        .containsExactly("--04-06", "--04-09", "--05-02");
+  }
+
+  @Test
+  void aMonthInsideAHeadlineIsNoDigestHeading() {
+    Article a = parse("全省春耕进入3月关键期", "6日 全省农业工作会议召开。");
+    assertThat(only(a).date().map(Object::toString)).contains("---06");
+  }
 }
