@@ -46,14 +46,17 @@ final class PersonFinder {
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|(?<![关对由位属等])于[\\p{IsHan}]{4,15}"
               // 全体会议于今(12)日举行: 于 before a date, once the date is gone
               + "|(?<![位属由关对等])于"
-              + "|应邀|受邀|继续|专门|首次|再次|多次|两次|开始|正式|踊跃|集中|分别|先后|一同|共同|也|还|又|则|均|亦|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
+              + "|应邀|受邀|继续|专门|着重|首次|再次|多次|两次|开始|正式|踊跃|集中|分别|先后|一同|共同|也|还|又|则|均|亦|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               // …等200余人, …等百余人
               + "|等(?:\\d+|[一二三四五六七八九十百千]+)余?(?:人|名|位)(?:代表|委员|同志|专家|企业家|党员|干部)?"
               + "|(?:分别)?率领?[\\p{IsHan}]{0,14}代表团|率团|带队"
-              + "|就(?!业|医|学|读|诊|近|地|是|职|任|餐)[^,。;:]{1,40}|(?:围绕|结合)[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))"
+              // A、B着重就落实…、推进…、加强…等发言: a matter may list many items
+              + "|就(?!业|医|学|读|诊|近|地|是|职|任|餐)[^,。;:]{1,80}|(?:围绕|结合)[^,。;:]{1,40}|对(?:大家|记者|媒体|[\\p{IsHan}]{1,10}?(?:们|员工|群众|干部|代表|同志|企业家|学生|乡亲))"
               // 黄义喜对全市换届工作|进行安排部署: the matter dealt with
-              + "|对[^,。;:]{1,40}(?:工作|问题|情况|事项|任务)|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
+              + "|对[^,。;:]{1,40}(?:工作|问题|情况|事项|事宜|任务)|(?:作出|做出)(?:了)?(?:重要)?(?:指示|批示)"
+              // 李四就相关政策进行深刻|解读, 张三对换届工作做了详细|安排部署: how it was done
+              + "|(?:作|做|进行)了?(?:详细|具体|全面|深入|深刻|简要|认真|系统)"
               + "|发表(?:了)?(?:重要)?讲话|(?:主持|出席|参加)[\\p{IsHan}]{0,24}?并"
               + "|(?:出席|参加|主持|视察|考察|探访|巡视)[\\p{IsHan}]{0,24}?后|(?<!在)会(?:后|上|前)|席间"
               + "|(?:致辞|致词|讲话|发言|会见传媒|会见记者|接受采访|答记者问|座谈|调研|考察|视察|总结)时|在讲话中|在致辞中"
@@ -71,6 +74,9 @@ final class PersonFinder {
    * without punctuation.
    */
   static final int MAX_GROUP = 200;
+
+  /** The longest modifier stripped at once: 就 and a matter of up to 80 chars, 着重 before it. */
+  private static final int MAX_MODIFIER = 84;
 
   /** The longest foreign name read after a foreign office (阿卜杜勒·法塔赫·塞西). */
   private static final int MAX_FOREIGN_NAME = 12;
@@ -346,7 +352,7 @@ final class PersonFinder {
     for (int guard = 0; guard < 8 && end > from; guard++) {
       // the shortest modifier first, so that a name before it is never eaten
       int cut = -1;
-      for (int k = end - 1; k >= Math.max(from, end - 44); k--) {
+      for (int k = end - 1; k >= Math.max(from, end - MAX_MODIFIER); k--) {
         char prev = k > 0 ? s.charAt(k - 1) : ' ';
         boolean midDate =
             Character.isDigit(s.charAt(k))
