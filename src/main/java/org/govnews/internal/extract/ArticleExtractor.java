@@ -999,6 +999,24 @@ public final class ArticleExtractor {
     }
 
     /** Whether a word that makes the verb before it a noun starts at {@code i} (建议|名单). */
+    /** Whether a meeting's name ends a few chars on from {@code i}: 动员|大会, 动员|部署会. */
+    private boolean meetingNameGoesOn(String t, int i, int end) {
+      for (int e = i + 2; e <= Math.min(end, i + 6); e++) {
+        if (!Character.isIdeographic(t.charAt(e - 1))) {
+          return false;
+        }
+        if (lexicon.meetingHeadEndingAt(t, e) > 0) {
+          // the name ends there (动员大会。, 动员大会并讲话, 动员大会召开): not 要求大会期间…
+          String v = e < t.length() ? lexicon.verbAt(t, e) : null;
+          return e >= t.length()
+              || !Character.isIdeographic(t.charAt(e))
+              || "并暨上和".indexOf(t.charAt(e)) >= 0
+              || (v != null && lexicon.verb(v) == VerbClass.TRIGGER);
+        }
+      }
+      return false;
+    }
+
     private static boolean nounAfter(String t, int i) {
       for (String n : NOUN_HEADS) {
         if (t.startsWith(n, i)) {
@@ -1097,8 +1115,9 @@ public final class ArticleExtractor {
         if ((j > from && t.charAt(j - 1) == '的')
             || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)
             || nounAfter(t, after)
-            || nounBefore(t, from, j, v)) {
-          continue; // a noun: 作的说明, 根本要求和…, 要求的, 建议名单
+            || nounBefore(t, from, j, v)
+            || meetingNameGoesOn(t, after, clauseEnd)) {
+          continue; // a noun: 作的说明, 根本要求和…, 要求的, 建议名单, 动员部署会
         }
         boolean punct =
             after < s.end()
@@ -1465,7 +1484,8 @@ public final class ArticleExtractor {
         List<Mention> ms = persons.subjectBefore(head, head.length());
         Role r =
             switch (pr.group(1)) {
-              // a report on a matter is presented: 作关于个别代表的代表资格的审查报告, 作…情况的报告
+              // a report on a matter is presented: 作关于个别代表的代表资格的审查报告, 作…情况的报告, a body's
+              // 工作报告
               case "报告" ->
                   reportsOnAMatter(t, pr.start(), pr.start(1)) ? Role.PRESENTER : Role.SPEAKER;
               // a lecture or a speech: 作专题报告, 作立法专题辅导, 作了热情洋溢的讲话, 发表感言
@@ -1579,7 +1599,8 @@ public final class ArticleExtractor {
     private static boolean reportsOnAMatter(String t, int from, int report) {
       return occursIn(t, "关于", from, report)
           || occursIn(t, "情况", from, report)
-          || occursIn(t, "审查", from, report);
+          || occursIn(t, "审查", from, report)
+          || (report - 2 >= from && t.startsWith("工作", report - 2)); // 作常务委员会工作报告
     }
 
     /** Meetings reported held: 召开…会议, …会议在京举行, X举行首次会议, 主持…会议. */
@@ -1632,6 +1653,14 @@ public final class ArticleExtractor {
                 || t.startsWith("开幕", nameEnd)
                 || t.startsWith("闭幕", nameEnd))) {
           name = t.substring(after, nameEnd);
+        }
+        int close = after < ce ? closingQuote(t, after, ce) : -1;
+        if (name == null
+            && close > after + 2
+            && lastMeetingHead(t, after + 1, close) == close
+            && (close + 1 == ce || "上中后".indexOf(t.charAt(close + 1)) >= 0)) {
+          name = t.substring(after + 1, close); // 举行“苏皖两省经济社会发展座谈会”: quoted
+          nameEnd = close + 1;
         }
         int subjEnd = persons.stripModifiers(t, clauseStart, j);
         String subj = t.substring(clauseStart, subjEnd).strip();
@@ -1795,7 +1824,8 @@ public final class ArticleExtractor {
           continue; // not indexOf: it would search the paragraph past this sentence
         }
         int limit = Math.min(to, k + 1 + MAX_SPOKEN_AT);
-        for (int h = k + 3; h <= limit && ",。;:、".indexOf(t.charAt(h - 1)) < 0; h++) {
+        // 、 may stand inside the name: 在各民主党派、全国工商联负责人和无党派人士座谈会上
+        for (int h = k + 3; h <= limit && ",。;:".indexOf(t.charAt(h - 1)) < 0; h++) {
           if (lexicon.meetingHeadEndingAt(t, h) == 0 || !spokenAfter(t, h)) {
             continue;
           }
@@ -1878,6 +1908,9 @@ public final class ArticleExtractor {
         when = dates.first(t, verb, clauseEnd);
       }
       Optional<PartialDate> date = when == null ? Optional.empty() : when.date();
+      while (!name.isEmpty() && (Block.isBullet(name.charAt(0)) || name.charAt(0) == ' ')) {
+        name = name.substring(1); // ●全区…会议召开: the bullet opens the item, not the name
+      }
       Matcher day = ITEM_DAY.matcher(name);
       if (day.lookingAt()) {
         name = name.substring(day.end()); // 6日 做好…推进会召开: the day is the item's, not the name's
@@ -1903,7 +1936,16 @@ public final class ArticleExtractor {
               s,
               aside);
       for (int k = drafts.size() - 1; k >= 0; k--) {
-        if (drafts.get(k).name.contains(d.name) || d.name.contains(drafts.get(k).name)) {
+        MeetingDraft e = drafts.get(k);
+        if (d.name.contains(e.name)
+            && d.name.length() > e.name.length()
+            && lexicon.isGenericMeeting(stripOrdinal(e.name))) {
+          // 召开座谈会 …。在企业家座谈会上…: the same sitting, now named
+          drafts.set(
+              k, new MeetingDraft(d.name, e.organizer, e.ordinal, e.date, e.span, e.told, e.aside));
+          return k;
+        }
+        if (e.name.contains(d.name) || d.name.contains(e.name)) {
           return k;
         }
       }
@@ -1927,6 +1969,21 @@ public final class ArticleExtractor {
       int mo = heading.getValue()[1];
       int y = heading.getValue()[0];
       return new DateContext(y != 0 ? y : dates.date(0, mo, 1).year().orElse(0), mo, 0);
+    }
+
+    /** Where the quote opening at {@code open} (“, 「) closes before {@code end}, or -1. */
+    private static int closingQuote(String t, int open, int end) {
+      char o = t.charAt(open);
+      char c = o == '“' ? '”' : o == '「' ? '」' : o == '『' ? '』' : 0;
+      if (c == 0) {
+        return -1;
+      }
+      for (int k = open + 1; k < end; k++) {
+        if (t.charAt(k) == c) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /** An organizer is a body: no verb, digit or clause inside (not "会议同意明年1月9日至11日"). */

@@ -1148,4 +1148,96 @@ class UnseenWordingsTest {
     Article a = parse("全省春耕进入3月关键期", "6日 全省农业工作会议召开。");
     assertThat(only(a).date().map(Object::toString)).contains("---06");
   }
+
+  @Test
+  void speakersStayTheSubjectOfALongMatterTheySpokeOn() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "12日,国务院总理王明在北京主持召开座谈会。",
+                "刘强、赵飞、钱刚和孙丽着重就落实“两个市场”政策、稳妥推进新型工业化、优先发展职业教育、加快公共卫生体系改革、" + "支持发展个体工商户等发言。"));
+    assertThat(roles(m))
+        .containsEntry("刘强", Role.SPEAKER)
+        .containsEntry("赵飞", Role.SPEAKER)
+        .containsEntry("钱刚", Role.SPEAKER)
+        .containsEntry("孙丽", Role.SPEAKER);
+  }
+
+  @Test
+  void aSittingNamedWithAListInsideIsTheMeetingItsSpeakersBelongTo() {
+    Article a = parse("标题", "12日,国务院总理王明主持召开座谈会。", "在高校负责人、科研院所负责人和企业家座谈会上,刘强、赵飞先后发言。");
+    assertThat(a.meetings()).extracting(Meeting::name).contains("高校负责人、科研院所负责人和企业家座谈会");
+  }
+
+  @Test
+  void aQuotedNameAfterTheVerbIsTheMeeting() {
+    Meeting m = only(parse("标题", "5月5日,湖南省党政代表团在广州举行“湘粤两省经济合作座谈会”。广东省委书记王明,省委副书记、省长赵飞出席座谈会。"));
+    assertThat(m.name()).isEqualTo("湘粤两省经济合作座谈会");
+    assertThat(roles(m)).containsKeys("王明", "赵飞");
+  }
+
+  @Test
+  void anEnlargedSittingCalledHuiIsAMeeting() {
+    Meeting m = only(parse("标题", "3月2日,县委书记王明主持召开县委常委(扩大)会,县四大班子主要领导参加会议。"));
+    assertThat(m.name()).isEqualTo("县委常委(扩大)会");
+    assertThat(m.chair()).contains("王明");
+  }
+
+  @Test
+  void eachClauseOfWhatWasDoneAtTheMeetingGivesItsPersonARole() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "6月3日,城南镇召开社区换届工作部署会。",
+                "会上,镇党委副书记刘强对换届工作具体事宜作了详细安排部署;组织委员赵飞就相关政策进行深入解读;纪委书记钱刚传达了换届纪律要求;"
+                    + "最后,镇党委书记王明讲话,镇长孙丽进行大会总结。"));
+    assertThat(roles(m))
+        .containsEntry("刘强", Role.SPEAKER)
+        .containsEntry("赵飞", Role.PRESENTER)
+        .containsEntry("钱刚", Role.PRESENTER)
+        .containsEntry("王明", Role.SPEAKER)
+        .containsEntry("孙丽", Role.SPEAKER);
+  }
+
+  @Test
+  void requirementsAndGuidanceGivenAtTheMeetingMakeSpeakersAndComingToGuideAttends() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "11月3日,省委书记王明主持召开省委第5次专题会议。",
+                "省委副书记、省长刘强作具体要求,国务院工作组组长赵飞提出指导意见。省督导组组长钱刚同志到会指导。"));
+    assertThat(roles(m))
+        .containsEntry("刘强", Role.SPEAKER)
+        .containsEntry("赵飞", Role.SPEAKER)
+        .containsEntry("钱刚", Role.ATTENDEE);
+  }
+
+  @Test
+  void aBodysWorkReportIsPresented() {
+    Meeting m = only(parse("标题", "1月13日上午,市政协十届三次会议开幕。市政协主席王明作市政协常务委员会工作报告;市委副书记、市长刘强等到会祝贺。"));
+    assertThat(roles(m)).containsEntry("王明", Role.PRESENTER).containsEntry("刘强", Role.ATTENDEE);
+  }
+
+  @Test
+  void aDemandVerbThatOpensAMeetingsNameOpensNoStatement() {
+    Article a = parse("标题", "1月5日,镇党委书记王明主持召开动员部署会。", "王明要求大会期间做好安全保障。");
+    assertThat(only(a).name()).isEqualTo("动员部署会");
+    assertThat(a.directives()).extracting(Directive::speaker).containsExactly(Optional.of("王明"));
+  }
+
+  @Test
+  void anAdverbThatStartsWithAFamilyNameIsNoSpeaker() {
+    Meeting m =
+        only(parse("标题", "1月5日,县委书记王明主持召开县委常委会会议。", "王明指出,各级各部门要把贯彻全会精神作为重要任务,周密安排部署,精心组织实施。"));
+    assertThat(roles(m)).containsOnlyKeys("王明");
+  }
+
+  @Test
+  void theBulletOfAnItemIsNoPartOfItsMeetingsName() {
+    Article a = parse("一周要闻", "●全区安全生产工作会议召开。区委书记王明出席会议并讲话。");
+    assertThat(only(a).name()).isEqualTo("全区安全生产工作会议");
+  }
 }
