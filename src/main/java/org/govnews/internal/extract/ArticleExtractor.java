@@ -147,10 +147,12 @@ public final class ArticleExtractor {
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
 
-  /** 出席会议的还有省领导A、B, 列席会议的有…, 出席是次会议还包括:…: the people come after the verb. */
+  /** 出席会议的还有省领导A、B, 列席会议的有…, 出席是次会议还包括:…, 出席会议的委员,包括…: the people come after the verb. */
   private static final Pattern ATTENDED_LIST =
       Pattern.compile(
-          "(出席|参加|列席)(?:[^,。;:]{0,10}?(?:的(?:领导|同志|人员|嘉宾)?(?:还)?(?:有|包括)|还(?:有|包括))[:,]?"
+          "(出席|参加|列席)(?:[^,。;:]{0,10}?(?:的(?:领导|同志|人员|嘉宾|(?<members>委员|成员|常委|议员))?"
+              // 出席是次会议投票的委员,包括A、B: each of them is a 委员
+              + "(?:还)?(?:(?<=[员委]),)?(?:有|包括)|还(?:有|包括))[:,]?"
               // 出席:A、B, or 出席 A、B opening the sentence (the attendance field of minutes)
               + "|(?:人员)?:)|^(出席|列席)(?:人员)?\\s+");
 
@@ -1439,8 +1441,9 @@ public final class ArticleExtractor {
       }
       Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括", "席:", "员:", "席 ", "员 ");
       while (al != null && al.find()) {
-        String verb = al.group(1) != null ? al.group(1) : al.group(2);
+        String verb = al.group(1) != null ? al.group(1) : al.group(3);
         Role r = verb.equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
+        String members = al.group("members");
         int g = al.end();
         while (g < to) {
           int ge = g;
@@ -1453,8 +1456,11 @@ public final class ArticleExtractor {
             break;
           }
           for (Mention m : ms) {
+            if (members != null && m.titles().isEmpty()) {
+              m = new Mention(m.name(), List.of(members), m.start(), m.end());
+            }
             events.add(new Event(m, r, s, meetingIndex, false));
-            addPerson(new Mention(m.name(), m.titles(), m.start(), m.end()), s, 0);
+            addPerson(m, s, 0);
           }
           if (ge >= to || (t.charAt(ge) != ',' && t.charAt(ge) != ';')) {
             break; // 出席会议的有:A;B;C: one group a semicolon too
@@ -1621,6 +1627,9 @@ public final class ArticleExtractor {
             && COLLECTIVE_SPEAKER.matcher(t.substring(j, Math.min(to, j + 4))).lookingAt()) {
           continue; // 与会人士对第十五次常委会议后…: the people at this meeting, no other one
         }
+        if ((v.startsWith("收看") || v.startsWith("收听")) && j > 0 && t.charAt(j - 1) == '在') {
+          continue; // 在收听收看全国…电视电话会议后,我省召开…: the meeting watched is only mentioned
+        }
         int clauseStart = j;
         int floor = Math.max(from, j - PersonFinder.MAX_GROUP);
         while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
@@ -1701,7 +1710,10 @@ public final class ArticleExtractor {
           for (int k = cand.length() - 2; k > 0; k--) {
             String v2 = cand.startsWith("宣布", k) ? "宣布" : lexicon.verbAt(cand, k);
             VerbClass vc = v2 == null || v2.equals("宣布") ? null : lexicon.verb(v2);
-            if ("宣布".equals(v2) || vc == VerbClass.CHAIR || vc == VerbClass.ATTENDEE) {
+            if ("宣布".equals(v2)
+                || vc == VerbClass.CHAIR
+                || vc == VerbClass.ATTENDEE
+                || vc == VerbClass.TRIGGER) { // 委员会召开全体会议,主任张三主持
               String rest = cand.substring(k + Objects.requireNonNull(v2).length());
               if (!rest.isEmpty() && lastMeetingHead(rest, 0, rest.length()) == rest.length()) {
                 cand = rest;
@@ -1937,6 +1949,9 @@ public final class ArticleExtractor {
               aside);
       for (int k = drafts.size() - 1; k >= 0; k--) {
         MeetingDraft e = drafts.get(k);
+        if (d.date.isPresent() && e.date.isPresent() && !d.date.equals(e.date)) {
+          continue; // 23日 and 29日 县政府党组会议: two sittings of one body
+        }
         if (d.name.contains(e.name)
             && d.name.length() > e.name.length()
             && lexicon.isGenericMeeting(stripOrdinal(e.name))) {

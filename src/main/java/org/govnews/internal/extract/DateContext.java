@@ -25,8 +25,8 @@ record DateContext(int year, int month, int day) {
 
   static final Pattern DATE =
       Pattern.compile(
-          // 本月22日 and 今(14)日 (Macau and Xinhua) are days of a month the text does not name
-          "(?:(\\d{4})年)?(?:(\\d{1,2})月|本月|今\\()?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?\\)?日"
+          // 本月22日, 今(14)日 and 昨(2)日 (Macau and Xinhua) are days of a month the text does not name
+          "(?:(\\d{4})年)?(?:(\\d{1,2})月|本月|[今昨]\\()?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?\\)?日"
               + "|(今天|今日|昨天|昨日|明天|本月)(?:\\(([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日\\))?"
               + "|(近日|日前|近期|目前)"
               + "|([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"

@@ -22,7 +22,7 @@ final class PersonFinder {
   private static final String BODY_END = "局署处厅委会办室司部院所堂府馆组社金";
 
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
-  private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在的了是为将把被对向从到副";
+  private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在于的了是为将把被对向从到副";
 
   /** What a list item before a comma may end with: 等, 同志, spaces (A、B等,C出席). */
   private static final Pattern LIST_TAIL =
@@ -40,7 +40,7 @@ final class PersonFinder {
       new Alternation(
           "(?:\\d{4}年)?(?:\\d{1,2}月|本月)?\\d{1,2}(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?日(?:上午|下午|晚上|晚间|早上|中午|凌晨|全天)?"
               + "|(?:今日|今天|昨日|昨天|明天|当天|当日)(?:\\((?:[\\d一二三四五六七八九十]{1,3}月)?[\\d一二三四五六七八九十]{1,3}日\\))?"
-              + "(?:上午|下午|晚上)?|今\\([\\d一二三四五六七八九十]{1,3}\\)日(?:上午|下午|晚上)?"
+              + "(?:上午|下午|晚上)?|[今昨]\\([\\d一二三四五六七八九十]{1,3}\\)日(?:上午|下午|晚上)?"
               + "|日前|近日|上午|下午|晚上|晚间|早上|中午|凌晨|全天|今早|今晨"
               + "|(?:上午|下午|晚上)?\\s*\\d{1,2}时(?:\\d{1,2}分)?"
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|(?<![关对由位属等])于[\\p{IsHan}]{4,15}"

@@ -1126,7 +1126,7 @@ class UnseenWordingsTest {
             "四日 全省林业工作会议召开。");
     assertThat(a.meetings())
         .extracting(m -> m.date().map(Object::toString).orElse("-"))
-        .containsExactly("2015-03-01", "2015-03-01", "2015-03-01", "2015-03-04");
+        .containsExactly("2015-03-01", "2015-03-01", "2015-03-04");
   }
 
   @Test
@@ -1239,5 +1239,46 @@ class UnseenWordingsTest {
   void theBulletOfAnItemIsNoPartOfItsMeetingsName() {
     Article a = parse("一周要闻", "●全区安全生产工作会议召开。区委书记王明出席会议并讲话。");
     assertThat(only(a).name()).isEqualTo("全区安全生产工作会议");
+  }
+
+  @Test
+  void membersListedAfterTheirCollectiveNounTakeItAsTheirTitle() {
+    Meeting m = only(parse("标题", "文化谘询委员会昨(4)日召开会议。", "出席是次会议投票的委员,包括何志明、梁美玲、苏建华。"));
+    assertThat(m.name()).isEqualTo("文化谘询委员会会议");
+    assertThat(m.date().map(Object::toString)).contains("---04");
+    assertThat(m.attendees())
+        .extracting(x -> x.name() + " " + x.titles())
+        .containsExactly("何志明 [委员]", "梁美玲 [委员]", "苏建华 [委员]");
+  }
+
+  @Test
+  void oneBodysSittingsOnTwoDaysAreTwoMeetings() {
+    Article a = parse("标题", "本报讯 3月2日,县长王明主持召开县政府党组会议。", "又讯 3月9日,县长王明主持召开县政府党组会议。");
+    assertThat(a.meetings())
+        .extracting(m -> m.name() + " " + m.date().map(Object::toString).orElse("-"))
+        .containsExactly("县政府党组会议 --03-02", "县政府党组会议 --03-09");
+  }
+
+  @Test
+  void theBodyThatConvenedBeforeTheChairedClauseIsNoPartOfTheName() {
+    Article a = parse("标题", "本报讯 6月5日,委员会召开全体会议,主任王明主持。");
+    assertThat(only(a).name()).isEqualTo("委员会全体会议");
+    assertThat(only(a).chair()).contains("王明");
+  }
+
+  @Test
+  void aMeetingWatchedBeforeOneHeldIsOnlyMentioned() {
+    Article a = parse("标题", "6月2日,在收听收看全国安全生产电视电话会议后,我市召开全市安全生产电视电话会议。副市长王明出席会议并讲话。");
+    assertThat(only(a).name()).isEqualTo("全市安全生产电视电话会议");
+  }
+
+  @Test
+  void aPostHoldersSummingUpAndADateAfterANameAreReadAsSuch() {
+    Meeting m =
+        only(parse("标题", "1月2日,市委全体会议召开。市委书记王明主持会议并讲话,市委副书记、市长刘强总结部署经济工作。" + "副市长赵飞于1月2日下午出席会议。"));
+    assertThat(roles(m))
+        .containsEntry("刘强", Role.SPEAKER)
+        .containsEntry("赵飞", Role.ATTENDEE)
+        .doesNotContainKey("赵飞于");
   }
 }
