@@ -90,7 +90,7 @@ final class PersonFinder {
   /**
    * Name lengths without a dot, in the order candidates are tried (constants: loops allocate none).
    */
-  private static final int[] NAME_LENGTHS = {3, 2, 4};
+  private static final int[] NAME_LENGTHS = {3, 4, 2};
 
   /** The lengths of the usual names, three characters first. */
   static final int[] THREE_OR_TWO = {3, 2};
@@ -191,7 +191,23 @@ final class PersonFinder {
       }
     }
     int sur = lexicon.surnameAt(s, from);
-    if (sur == 0 || (n == 4 && sur != 2) || n - sur < 1 || n - sur > 2) {
+    // 叶刘淑仪, 陈甘美华: a married woman's name in Hong Kong and Macau, her husband's family name
+    // before her own (冠夫姓)
+    boolean married =
+        n == 4
+            && sur == 1
+            && lexicon.surnameAt(s, from + 1) == 1
+            && "于与和及在对向从为同".indexOf(s.charAt(from + 1)) < 0 // 关于区域: a word
+            && "一二三四五六七八九十两几多各".indexOf(s.charAt(from + 2)) < 0
+            && ADVERB_AFTER_NAME.indexOf(s.charAt(to - 1)) < 0
+            // 王林|出席: a two-character name and its verb
+            && lexicon.verbAt(s, from + 2) == null
+            && !lexicon.nameFollowerAt(s, from + 2)
+            // 铁路部门: the two family names are one word (the dictionary last: it costs the most)
+            && WordStarts.boundaryAt(s, from + 1);
+    if (sur == 0
+        || (n == 4 && sur != 2 && !married)
+        || (!married && (n - sur < 1 || n - sur > 2))) {
       return false;
     }
     if (NOT_NAME_END.indexOf(s.charAt(to - 1)) >= 0) {

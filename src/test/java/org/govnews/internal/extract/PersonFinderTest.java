@@ -49,6 +49,7 @@ class PersonFinderTest {
         "王予波",
         "李强",
         "欧阳明高",
+        "叶刘淑仪", // a married woman's name in Hong Kong: her husband's family name, then hers
         "买买提·艾力",
         "艾尔肯·吐尼亚孜",
         "阿不都热合曼·买买提",
@@ -64,7 +65,7 @@ class PersonFinderTest {
         "李", // a family name alone
         "欧阳", // a compound family name alone
         "欧阳明高大", // five characters
-        "王明明明", // four characters need a compound family name
+        "王小明明", // four characters need a compound family name, or two family names (叶刘淑仪)
         "省委", // an organ (委 ends no name)
         "王书记", // a name shape ending in a title head
         "司长", // a title head

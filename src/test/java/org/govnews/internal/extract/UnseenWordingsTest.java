@@ -1281,4 +1281,19 @@ class UnseenWordingsTest {
         .containsEntry("赵飞", Role.ATTENDEE)
         .doesNotContainKey("赵飞于");
   }
+
+  @Test
+  void aMarriedWomansFourCharacterNameIsWhole() {
+    Article a = parse("標題", "【本報訊】勞工及福利局局長何陳麗珊今日出席會議。", "何陳麗珊表示,政府會加強支援。社會福利署署長李鄭美華回應說,會研究。");
+    assertThat(people(a)).containsKeys("何陈丽珊", "李郑美华");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("-"))
+        .containsExactly("何陈丽珊", "李郑美华");
+  }
+
+  @Test
+  void twoFamilyNamesThatAreOneWordOrANameAndItsVerbAreNoMarriedName() {
+    Article a = parse("标题", "3月2日,市委书记王明主持召开会议。局长王林出席。", "铁路部门提醒广大旅客,请通过官方网站购票。");
+    assertThat(people(a)).containsOnlyKeys("王明", "王林");
+  }
 }
