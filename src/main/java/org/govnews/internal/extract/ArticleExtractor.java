@@ -226,7 +226,9 @@ public final class ArticleExtractor {
       Pattern.compile("(?:特区)?政府|当局|中方|外交部发言人|[\\p{IsHan}]{2,12}(?:发言人|新闻发言人)" + "|" + BUREAU);
 
   private static final Pattern LEAD_CONNECTOR =
-      Pattern.compile("^(?:另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
+      Pattern.compile(
+          // [导读]温家宝说,…: a page's label before the lead
+          "^(?:[\\[【](?:导读|摘要|提要|核心提示)[\\]】]\\s*:?\\s*|另外|此外|同时|随后|最后|而|并|会上|会议上|座谈会上)");
 
   private static final FirstChars LEAD_CONNECTOR_STARTS = new FirstChars(LEAD_CONNECTOR);
 
@@ -572,6 +574,12 @@ public final class ArticleExtractor {
                     || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
         awaited = false;
         Mention subject = open == null ? sentenceSubject(s) : null;
+        if (carried && subject != null && possessive(t, subject.end())) {
+          // 赵革书记的讲话站位高…: a remark about another's speech, inside the speaker's statement
+          addPerson(subject, s, 0);
+          lastPara = s.paragraph();
+          continue;
+        }
         if (carried
             && !startsWithSubject(s)
             && subject == null
@@ -670,6 +678,12 @@ public final class ArticleExtractor {
      * The person a narrative sentence opens with ("赵乐际7日至10日在河南调研。", "习近平发表了重要 讲话。"): who a
      * following 他/她 means.
      */
+    /** Whether a name ending at {@code end} is a possessor: 赵革书记的讲话, 李四的报告. */
+    private boolean possessive(String t, int end) {
+      int at = end + lexicon.postStartingAt(t, end);
+      return at < t.length() && t.charAt(at) == '的';
+    }
+
     private @Nullable Mention sentenceSubject(Sentence s) {
       String t = s.text();
       int clause = s.start();

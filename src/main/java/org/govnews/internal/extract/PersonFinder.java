@@ -175,6 +175,9 @@ final class PersonFinder {
       if (n > 16 || dot == to - 1 || dot - from > 6 || to - s.lastIndexOf('·', to - 1) - 1 > 8) {
         return false;
       }
+      if (lexicon.postStartingAt(s, from) > 0) {
+        return false; // 、主席买买提·艾力: the post ends the title chain, the name follows it
+      }
       for (int i = from; i < to; i++) {
         if (s.charAt(i) != '·' && !Character.isIdeographic(s.charAt(i))) {
           return false;

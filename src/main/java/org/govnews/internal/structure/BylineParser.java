@@ -28,7 +28,7 @@ final class BylineParser {
   private static final String DATE = "((?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日)";
 
   /** The role word that opens a reporter credit: 记者, 通讯员, 特约记者 …. */
-  private static final String CREDIT_ROLE = "(?:特约|见习)?(?:记者|通讯员|实习生)";
+  private static final String CREDIT_ROLE = "(?:特约|特派|见习)?(?:记者|通讯员|实习生)";
 
   /**
    * 本报讯(山西日报记者 杨文) / 本报讯 记者 张三 / 本报兰州讯(记者王 钊) (our own paper, from a place) / 本报讯 记者明绍庚报道 (a credit
@@ -62,6 +62,13 @@ final class BylineParser {
   /** (澳门电台消息) */
   private static final Pattern NEWS_PAREN = Pattern.compile("^\\(([\\p{IsHan}A-Za-z]{2,20}?)消息\\)");
 
+  /** 据新华社电, 据新华社北京1月5日电: a wire story carried by another paper (the outlet is known). */
+  private static final Pattern CITED =
+      Pattern.compile("^据(\\p{IsHan}{2,10}?)(?:\\p{IsHan}{0,6}?\\d{1,2}月\\d{1,2}日)?电\\s*[:,]?");
+
+  /** 【橙讯】: a bracketed short name of a site's own news. */
+  private static final Pattern BRACKET_XUN = Pattern.compile("^【(\\p{IsHan}{1,12}?)(?:快讯|讯)】\\s*");
+
   /** 中国江西网讯 记者A、实习生B报道:, 【识港网讯】 */
   private static final Pattern XUN =
       Pattern.compile(
@@ -69,13 +76,14 @@ final class BylineParser {
 
   /**
    * The Taiwan papers' byline, reporter then the place or manner of reporting after a slash:
-   * 記者呂胤甫/綜合報導, 記者: 陳榮昌/縣府報導。, 〔記者…/台北報導〕, 【記者姚碩彥/台北】
+   * 記者呂胤甫/綜合報導, 記者: 陳榮昌/縣府報導。, 〔記者…/台北報導〕, 【記者姚碩彥/台北】, 【亞太新聞網/特派記者張建奎/竹縣報導】
    */
   private static final Pattern SLASH_CREDIT =
       Pattern.compile(
-          "^[〔(【]?"
+          "^[〔(【]?(?:(?<outlet>[\\p{IsHan}A-Za-z]{2,20}?)\\s*/\\s*)?"
               + CREDIT_ROLE
-              + "\\s*:?\\s*([^/()。:【】]{2,30}?)\\s*/\\s*(\\p{IsHan}{0,6}?)(?:报[导道][〕)】]?|】)\\s*[。:]?");
+              + "\\s*:?\\s*(?<names>[^/()。:【】]{2,30}?)\\s*/\\s*(?<place>\\p{IsHan}{0,6}?)"
+              + "(?:报[导道][〕)】]?|】)\\s*[。:]?");
 
   /** 【記者鍾陽正桃園報導】: a reporter of three characters, the place glued to the name. */
   private static final Pattern GLUED_CREDIT =
@@ -196,6 +204,18 @@ final class BylineParser {
               month,
               day));
     }
+    m = start(CITED, p, "电", 3, 40);
+    if (m != null && lexicon.outletAt(m.group(1), 0) != null) {
+      String outlet = lexicon.outletAt(m.group(1), 0);
+      return Optional.of(
+          new Lead(skipColon(p, m.end()), m.group().strip(), outlet, List.of(), null, 0, 0, 0));
+    }
+    m = start(BRACKET_XUN, p, "讯】", 2, 16);
+    if (m != null) {
+      // 【橙讯】: one char names no outlet by itself; the site calls its news so
+      String outlet = m.group(1).length() > 1 ? m.group(1) : m.group(1) + "讯";
+      return Optional.of(new Lead(m.end(), m.group().strip(), outlet, List.of(), null, 0, 0, 0));
+    }
     m = start(XUN, p, "讯", 2, 61);
     if (m != null
         && (m.group(2) != null
@@ -211,17 +231,23 @@ final class BylineParser {
           new Lead(skipColon(p, m.end()), m.group().strip(), m.group(1), reps, null, 0, 0, 0));
     }
     m = start(SLASH_CREDIT, p, "/", 3, 40);
-    if (m == null) {
-      m = start(GLUED_CREDIT, p, "报", 5, 16);
-    }
     if (m != null) {
-      List<String> reps = new ArrayList<>();
-      reporters(m.group(1), reps);
-      // …/台北報導 writes from a place; 綜合報導 (compiled) and 縣府報導 (from an office) do not
-      String place = lexicon.gazetteer().isPlace(m.group(2)) ? m.group(2) : null;
-      return Optional.of(new Lead(skipColon(p, m.end()), m.group(), null, reps, place, 0, 0, 0));
+      return Optional.of(credited(p, m, m.group("outlet"), m.group("names"), m.group("place")));
+    }
+    m = start(GLUED_CREDIT, p, "报", 5, 16);
+    if (m != null) {
+      return Optional.of(credited(p, m, null, m.group(1), m.group(2)));
     }
     return Optional.empty();
+  }
+
+  /** A Taiwan paper's credit: the reporters, and the place they write from. */
+  private Lead credited(String p, Matcher m, @Nullable String outlet, String names, String where) {
+    List<String> reps = new ArrayList<>();
+    reporters(names, reps);
+    // …/台北報導 writes from a place; 綜合報導 (compiled) and 縣府報導 (from an office) do not
+    String place = lexicon.gazetteer().isPlace(where) ? where : null;
+    return new Lead(skipColon(p, m.end()), m.group(), outlet, reps, place, 0, 0, 0);
   }
 
   /**

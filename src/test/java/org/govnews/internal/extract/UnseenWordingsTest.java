@@ -1296,4 +1296,36 @@ class UnseenWordingsTest {
     Article a = parse("标题", "3月2日,市委书记王明主持召开会议。局长王林出席。", "铁路部门提醒广大旅客,请通过官方网站购票。");
     assertThat(people(a)).containsOnlyKeys("王明", "王林");
   }
+
+  @Test
+  void aRemarkOnAnothersSpeechKeepsTheSpeakersStatementGoing() {
+    Article a =
+        parse(
+            "标题",
+            "1月5日,县委书记王明主持召开县委常委会会议。",
+            "王明指出,这次全会是一次重要会议。刘强书记的讲话站位高、思路明,为我县提供了行动纲领。各级各部门要把学习全会精神作为重要任务。" + "要高度重视安全生产工作。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("-") + " " + d.text())
+        .containsExactly("王明 这次全会是一次重要会议。", "王明 各级各部门要把学习全会精神作为重要任务。", "王明 要高度重视安全生产工作。");
+  }
+
+  @Test
+  void theChairOfTheCollectiveStudyChairsTheStudyMeeting() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "5月6日,自治区总工会召开党组理论学习中心组学习会议。自治区总工会党组书记、副主席王明主持集体学习。",
+                "会上,自治区总工会党组副书记、主席买买提·艾力,党组成员、副主席刘强作交流发言。"));
+    assertThat(m.chair()).contains("王明");
+    assertThat(m.attendees())
+        .extracting(x -> x.name() + " " + x.titles())
+        .contains("买买提·艾力 [自治区总工会党组副书记, 主席]");
+  }
+
+  @Test
+  void aPagesLabelBeforeTheLeadOpensNoSpeaker() {
+    Article a = parse("标题", "[导读]王明说,我们应该采取切实有效的措施。", "24日,国务院总理王明主持召开座谈会。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("-")).containsExactly("王明");
+  }
 }

@@ -266,4 +266,30 @@ class BylineParserTest {
     assertThat(P.trailing("融媒体记者:李红").map(Lead::reporters)).contains(List.of("李红"));
     assertThat(P.trailing("他对记者:说明情况")).isEmpty();
   }
+
+  @Test
+  void aWireStoryCarriedByAnotherPaperNamesTheWire() {
+    String p = "据新华社电 国务院总理张三昨天主持召开国务院全体会议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("新华社");
+    assertThat(p.substring(l.end())).startsWith("国务院总理");
+    assertThat(P.lead("据悉电力公司今天表示,电网运行平稳。")).isEmpty();
+  }
+
+  @Test
+  void aBracketedSiteNewsNameIsTheOutlet() {
+    String p = "【橙讯】行政长官今日会见访问团。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("橙讯");
+    assertThat(p.substring(l.end())).startsWith("行政长官");
+  }
+
+  @Test
+  void aTaiwanCreditMayNameTheOutletBeforeTheReporter() {
+    String p = "【宝岛新闻网/特派记者王小明/台北报导】市议会今日开议。";
+    Lead l = lead(p);
+    assertThat(l.outlet()).isEqualTo("宝岛新闻网");
+    assertThat(l.reporters()).containsExactly("王小明");
+    assertThat(p.substring(l.end())).startsWith("市议会");
+  }
 }
