@@ -177,8 +177,12 @@ public final class ArticleExtractor {
    */
   private static final Pattern MINUTES_FIELD =
       Pattern.compile(
-          "(?:主席|主持人|主持)(?:\\s*:\\s*|\\s+)([^,。;:\\s]{2,12})\\s*$|(?:出席|列席)(?:人员)?(?:\\s*:|\\s+)"
+          // 主席 柯文哲, 主席: 市长 黄敏惠 (the post, then the name)
+          "(?:主席|主持人|主持)(?:\\s*:\\s*|\\s+)(?:\\p{IsHan}{1,8}\\s+)?([^,。;:\\s]{2,12})\\s*$|(?:出席|列席)(?:人员)?(?:\\s*:|\\s+)"
               + "|(?:开会|会议)?(?:日期|时间)(\\s*:\\s*|\\s+)(?:(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}))?");
+
+  /** What follows a meeting's name in the title of its minutes or decisions: 纪录, 决议. */
+  private static final Pattern MINUTES_OF = Pattern.compile("(?:纪录|记录|纪要|决议)$");
 
   /** Groups that speak together: 大家认为, 与会人员表示. */
   private static final Pattern COLLECTIVE_SPEAKER =
@@ -201,11 +205,19 @@ public final class ArticleExtractor {
   private static final Pattern BRANCH_VENUE = Pattern.compile("(?:在)?([^,。;]{2,30}?)设分会场");
   private static final Pattern CONTINUATION =
       Pattern.compile(
-          "^(?:要|必须|务必|坚决|一要|二要|三要|四要|五要|一是|二是|三是|四是|五是|第一|第二|第三|首先|其次|再次|最后|——|一方面|另一方面)");
+          "^(?:要|必须|务必|坚决|一要|二要|三要|四要|五要|一是|二是|三是|四是|五是|第一|第二|第三|首先|其次|再次|最后|——|一方面|另一方面)"
+              // 二、… (三)…: the numbered items of what was said
+              + "|^(?:[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))");
 
-  /** A statement's enumerator: 一是, 第二, 其三. */
+  /** A paragraph that is a numbered item: 二、…, (三)…. */
+  private static final Pattern ENUMERATED_ITEM =
+      Pattern.compile("[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
+
+  /** A statement's enumerator: 一是, 第二, 其三, 二、, (三). */
   private static final Pattern ENUMERATOR =
-      Pattern.compile("^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五])[,:]?");
+      Pattern.compile(
+          "^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五]"
+              + "|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[,:]?");
 
   private static final Pattern ORDINAL_PREFIX =
       Pattern.compile("^(?:此次|本次|这次|该次)?(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)?");
@@ -261,6 +273,9 @@ public final class ArticleExtractor {
 
     /** A person subject seen last: who 他/她 refers to. */
     @Nullable String lastSubject;
+
+    /** The chair a page of minutes names in its 主席 field: who 主席裁示 refers to. */
+    @Nullable String minutesChair;
 
     final Map<String, Person> people = new LinkedHashMap<>();
 
@@ -542,6 +557,10 @@ public final class ArticleExtractor {
       boolean active = false;
       boolean awaited = false; // an opening ended its paragraph (全会指出:): the next one is said
       boolean recording = true;
+      // the speaker of a numbered list of statements (主席裁示事项: 一、… 二、…): each item is theirs,
+      // whatever the sentences inside an item do
+      String listSpeaker = null;
+      String listVerb = null;
       int lastPara = -1;
       // a bulleted item (◆…) of a briefs page is a report of its own: who attends in it attends the
       // item's meeting, or none
@@ -573,6 +592,15 @@ public final class ArticleExtractor {
                     || awaited
                     || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
         awaited = false;
+        boolean item = newPara && ENUMERATED_ITEM.matcher(t).region(s.start(), s.end()).lookingAt();
+        if (open == null && item && listVerb != null) {
+          carried = true;
+          active = true;
+          speaker = listSpeaker;
+          verb = listVerb;
+        } else if (newPara && !carried) {
+          listVerb = null;
+        }
         Mention subject = open == null ? sentenceSubject(s) : null;
         if (carried && subject != null && possessive(t, subject.end())) {
           // 赵革书记的讲话站位高…: a remark about another's speech, inside the speaker's statement
@@ -587,6 +615,10 @@ public final class ArticleExtractor {
             && !bracketed(s)) {
           if (recording) {
             x.directives.add(directive(speaker, verb, s, s.start()));
+          }
+          if (item) {
+            listSpeaker = speaker;
+            listVerb = verb;
           }
           lastPara = s.paragraph();
           continue;
@@ -767,7 +799,8 @@ public final class ArticleExtractor {
       }
       if (drafts.isEmpty()) {
         for (Block b : layout.headline()) {
-          String h = b.text().text().strip();
+          // 嘉义市政府第1015次市务会议纪录: the minutes of the meeting named
+          String h = MINUTES_OF.matcher(b.text().text().strip()).replaceFirst("");
           if (lastMeetingHead(h, 0, h.length()) == h.length() && plausibleName(h)) {
             draft(s, h, null, s.start(), s.start(), s.end(), drafts, false);
             break;
@@ -779,7 +812,10 @@ public final class ArticleExtractor {
       }
       String v = f.group(1);
       if (v != null && !drafts.isEmpty() && persons.isName(v)) {
-        Mention chair = new Mention(v, List.of(), f.start(1), f.end(1));
+        String post = t.substring(s.start() + 2, f.start(1)).replace(":", "").strip();
+        Mention chair =
+            new Mention(v, lexicon.isPost(post) ? List.of(post) : List.of(), f.start(1), f.end(1));
+        minutesChair = v;
         events.add(new Event(chair, Role.CHAIR, s, drafts.size() - 1, false));
         addPerson(chair, s, 0);
       }
@@ -1128,6 +1164,9 @@ public final class ArticleExtractor {
           continue; // 落实“均衡台湾,在地希望”理念: a slogan's words open nothing
         }
         int after = j + v.length();
+        if (t.startsWith("事项:", after)) {
+          after += 2; // 主席裁示事项: the items follow
+        }
         if ((j > from && t.charAt(j - 1) == '的')
             || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)
             || nounAfter(t, after)
@@ -1203,6 +1242,9 @@ public final class ArticleExtractor {
       }
       if (COLLECTIVE_SPEAKER.matcher(core).matches()) {
         return new Opening(null, verb, false, List.of(), 0, 0);
+      }
+      if (core.equals("主席") && minutesChair != null) {
+        return new Opening(minutesChair, verb, true, List.of(), start, end); // 主席裁示事项:
       }
       if (core.equals("会议")
           || core.equals("全会")
@@ -1681,7 +1723,7 @@ public final class ArticleExtractor {
         if (name == null
             && close > after + 2
             && lastMeetingHead(t, after + 1, close) == close
-            && (close + 1 == ce || "上中后".indexOf(t.charAt(close + 1)) >= 0)) {
+            && (close + 1 == ce || "上中后时".indexOf(t.charAt(close + 1)) >= 0)) {
           name = t.substring(after + 1, close); // 举行“苏皖两省经济社会发展座谈会”: quoted
           nameEnd = close + 1;
         }

@@ -1328,4 +1328,34 @@ class UnseenWordingsTest {
     Article a = parse("标题", "[导读]王明说,我们应该采取切实有效的措施。", "24日,国务院总理王明主持召开座谈会。");
     assertThat(a.directives()).extracting(d -> d.speaker().orElse("-")).containsExactly("王明");
   }
+
+  @Test
+  void theChairsRulingsInMinutesAreTheChairsNumberedDirectives() {
+    Article a =
+        parse(
+            "台南市政府第88次市务会议纪录",
+            "时间",
+            "时间:民国110年5月4日(星期二)上午9时",
+            "主席",
+            "市长 王大明",
+            "主席裁示事项:",
+            "一、各局处要重视民意,以同理心处理。各区公所资料请择要提供。",
+            "二、汛期将至,下列事项请相关单位办理:",
+            "(一)请水利局加强巡查。",
+            "三、社群媒体是市政推动重要的一环。");
+    Meeting m = only(a);
+    assertThat(m.name()).isEqualTo("台南市政府第88次市务会议");
+    assertThat(m.chair()).contains("王大明");
+    assertThat(m.attendees()).extracting(x -> x.name() + " " + x.titles()).contains("王大明 [市长]");
+    assertThat(a.directives())
+        .filteredOn(d -> d.text().matches("^(?:[一二三]、|\\(一\\)).*"))
+        .extracting(d -> d.speaker().orElse("-") + " " + d.kind())
+        .containsExactly("王大明 REQUIREMENT", "王大明 ASSESSMENT", "王大明 REQUIREMENT", "王大明 ASSESSMENT");
+  }
+
+  @Test
+  void aQuotedNameBeforeTheTimeOfSpeakingIsTheMeeting() {
+    Meeting m = only(parse("標題", "【本報訊】民政事務局局長何志明今天出席「社區參與 --- 經驗分享會」時表示,會加強支援。"));
+    assertThat(m.name()).isEqualTo("社区参与---经验分享会");
+  }
 }
