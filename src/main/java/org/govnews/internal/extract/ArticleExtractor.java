@@ -329,8 +329,13 @@ public final class ArticleExtractor {
           monthHeadings.put(b.text().span().start(), new int[] {y, mo});
         }
         Matcher day = ITEM_DAY.matcher(b.text().text());
+        Matcher dated = DateContext.DATE.matcher(b.text().text());
+        if (dated.region(b.bodyStart(), b.bodyEnd()).lookingAt() && dated.group(3) != null) {
+          day = dated; // 9月13日 代市长…: the day of the date
+        }
         if (day.region(b.bodyStart(), b.bodyEnd()).lookingAt()) {
-          int dd = day.group(1) == null ? lastDay : ChineseNumber.parse(day.group(1)).orElse(0);
+          String g = day == dated ? dated.group(3) : day.group(1);
+          int dd = g == null ? lastDay : ChineseNumber.parse(g).orElse(0);
           if (dd >= 1 && dd <= 31) {
             itemDays.put(b.text().span().start(), dd);
             lastDay = dd;
@@ -710,6 +715,16 @@ public final class ArticleExtractor {
      * The person a narrative sentence opens with ("赵乐际7日至10日在河南调研。", "习近平发表了重要 讲话。"): who a
      * following 他/她 means.
      */
+    /**
+     * Whether {@code s} stands in a digest's item of another day than the meeting reported last
+     * (9月13日 代市长X主持召开会议 after 9月12日's): then its meeting is another one.
+     */
+    private boolean otherDay(Sentence s, List<MeetingDraft> drafts) {
+      Integer day = itemDays.get(s.para().span().start());
+      Optional<PartialDate> last = drafts.get(reported(drafts)).date;
+      return day != null && last.isPresent() && last.get().day() != day;
+    }
+
     /** Whether a name ending at {@code end} is a possessor: 赵革书记的讲话, 李四的报告. */
     private boolean possessive(String t, int end) {
       int at = end + lexicon.postStartingAt(t, end);
@@ -1812,7 +1827,10 @@ public final class ArticleExtractor {
             && !subj.isEmpty()
             && c == VerbClass.TRIGGER
             && persons.subjectBefore(subj, subj.length()).isEmpty()) {
-          organizer = SESSION_PREFIX.matcher(subj).replaceFirst("");
+          // 9月12日 毕节市人大常委会召开…: a digest item's day is no part of the body
+          Matcher day = DateContext.DATE.matcher(subj);
+          String body = day.lookingAt() ? subj.substring(day.end()).strip() : subj;
+          organizer = SESSION_PREFIX.matcher(body).replaceFirst("");
         }
         if (organizer != null && !plausibleOrganizer(organizer)) {
           organizer = null;
@@ -1823,7 +1841,7 @@ public final class ArticleExtractor {
           generic = full.equals(name);
           name = full;
         }
-        if (generic && organizer == null && !drafts.isEmpty()) {
+        if (generic && organizer == null && !drafts.isEmpty() && !otherDay(s, drafts)) {
           // 出席会议, 举行第一次全体会议, 举行闭幕会: a sitting of the meeting already reported
           created.put(j, reported(drafts));
           continue;
@@ -1978,6 +1996,10 @@ public final class ArticleExtractor {
       Optional<PartialDate> date = when == null ? Optional.empty() : when.date();
       while (!name.isEmpty() && (Block.isBullet(name.charAt(0)) || name.charAt(0) == ' ')) {
         name = name.substring(1); // ●全区…会议召开: the bullet opens the item, not the name
+      }
+      Matcher dated = DateContext.DATE.matcher(name);
+      if (dated.lookingAt() && dated.group(2) != null) {
+        name = name.substring(dated.end()).strip(); // 9月21日全省…研讨会召开: the item's day
       }
       Matcher day = ITEM_DAY.matcher(name);
       if (day.lookingAt()) {

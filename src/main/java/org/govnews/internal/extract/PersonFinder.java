@@ -64,6 +64,10 @@ final class PersonFinder {
               + "|[,，](?=分别|均|先后)"
               + "|\\s+");
 
+  /** A day that opens a clause before a title: 9月13日代市长, 13日上午市长. */
+  private static final Pattern LEADING_DAY =
+      Pattern.compile("(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:[~～至-]\\d{1,2})?日(?:上午|下午|晚上)?");
+
   private static final Pattern LEADING_CONNECTOR =
       Pattern.compile("^(?:另外|此外|同时|其中|以及|还有|而|并|和|及|与|同|由|随后|最后|首先|会上|会议上|座谈会上)+");
 
@@ -1011,6 +1015,10 @@ final class PersonFinder {
   }
 
   private String trimTitleStart(String t) {
+    Matcher day = LEADING_DAY.matcher(t);
+    if (day.lookingAt() && day.end() < t.length()) {
+      t = t.substring(day.end()); // 9月13日 代市长桑维亮: a digest item's day
+    }
     int cut = 0;
     for (String w : SENTENCE_WORDS) {
       int k = t.lastIndexOf(w);

@@ -3,6 +3,8 @@ package org.govnews.internal.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govnews.internal.normalize.MappedText;
 
 /**
@@ -12,6 +14,12 @@ import org.govnews.internal.normalize.MappedText;
  * ending a sentence are never joined. Stateless and thread-safe.
  */
 public final class ParagraphSegmenter {
+
+  /**
+   * The day that opens a digest's item (9月7日 中共毕节市委召开…, 是日 …): the space after it parts no clauses.
+   */
+  private static final Pattern ITEM_DAY =
+      Pattern.compile("(?:\\d{1,2}月)?\\d{1,2}(?:[~～至-]\\d{1,2})?日(?=\\s)|[是同]日(?=\\s)");
 
   /** Characters a finished paragraph may end with. */
   private static final String TERMINAL = "。!?！？;；:：…”’)）】》」』\"";
@@ -73,20 +81,27 @@ public final class ParagraphSegmenter {
    * What {@link #continues} reads of a paragraph being built: its length, its last character, its
    * clause marks and whether it holds a {@code 。}, summed over its lines.
    */
-  private record Shape(int length, char last, int marks, boolean stop, boolean stack) {
+  private record Shape(
+      int length, char last, int marks, boolean stop, boolean stack, boolean item) {
     static Shape of(String s) {
       boolean stop = s.indexOf('。') >= 0;
       return new Shape(
-          s.length(), s.charAt(s.length() - 1), countMarks(s), stop, !stop && spacedClauses(s));
+          s.length(),
+          s.charAt(s.length() - 1),
+          countMarks(s),
+          stop,
+          !stop && spacedClauses(s),
+          ITEM_DAY.matcher(s).lookingAt());
     }
 
     Shape plus(String s) {
       Shape o = of(s);
-      return new Shape(length + o.length, o.last, marks + o.marks, stop || o.stop, false);
+      return new Shape(length + o.length, o.last, marks + o.marks, stop || o.stop, false, item);
     }
 
+    /** Running text: clauses, a full stop, or a digest's item, which opens with its day. */
     boolean prose() {
-      return marks >= 2 || stop;
+      return marks >= 2 || stop || item;
     }
   }
 
@@ -191,7 +206,8 @@ public final class ParagraphSegmenter {
    * Chinese characters (中共中央政治局常务委员会召开会议 听取…汇报 习近平主持会议): such a line is complete, however long.
    */
   private static boolean spacedClauses(String s) {
-    for (int i = 1; i + 1 < s.length(); i++) {
+    Matcher day = ITEM_DAY.matcher(s);
+    for (int i = day.lookingAt() ? day.end() + 1 : 1; i + 1 < s.length(); i++) {
       if (s.charAt(i) == ' '
           && Character.isIdeographic(s.charAt(i - 1))
           && Character.isIdeographic(s.charAt(i + 1))) {

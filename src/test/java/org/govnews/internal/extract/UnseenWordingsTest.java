@@ -1358,4 +1358,23 @@ class UnseenWordingsTest {
     Meeting m = only(parse("標題", "【本報訊】民政事務局局長何志明今天出席「社區參與 --- 經驗分享會」時表示,會加強支援。"));
     assertThat(m.name()).isEqualTo("社区参与---经验分享会");
   }
+
+  @Test
+  void aDigestsItemsAreReadWhateverTheirLinesAndDaysDo() {
+    Article a =
+        parse(
+            "大 事 记",
+            "5月7日 中共安顺市委召开全市领导干部大会,宣布省委决定:刘强同志任安顺市委委",
+            "员、常委、副书记,提名作为市人民政府市长候选人。",
+            "5月12日 安顺市人大常委会召开第二十次会议。会议接受王明辞去市长职务的请求。",
+            "5月13日 代市长刘强主持召开会议,研究部署全市扶贫开发工作。",
+            "5月21日全省文物工作研讨会在安顺召开。");
+    assertThat(a.meetings())
+        .extracting(m -> m.name() + " " + m.date().map(Object::toString).orElse("-"))
+        .containsExactly(
+            "全市领导干部大会 --05-07", "安顺市人大常委会第二十次会议 --05-12", "会议 --05-13", "全省文物工作研讨会 --05-21");
+    assertThat(a.meetings().get(2).attendees())
+        .extracting(x -> x.name() + " " + x.titles())
+        .containsExactly("刘强 [代市长]");
+  }
 }
