@@ -304,10 +304,23 @@ final class BylineParser {
     return lexicon.surnameAt(s, 0) > 0 && !(s.length() == 4 && lexicon.surnameAt(s, 0) == 1);
   }
 
+  /**
+   * Whether {@code c} ends {@code s}, or stands before what ends it of line terminators (where
+   * {@code $} also matches): a pattern that ends with {@code c$} cannot match otherwise, and most
+   * paragraphs, which end with 。, are spared its search.
+   */
+  static boolean endsWith(String s, char c) {
+    int e = s.length();
+    for (int k = 0; k < 2 && e > 0 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(e - 1)) >= 0; k++) {
+      e--;
+    }
+    return e > 0 && s.charAt(e - 1) == c;
+  }
+
   /** Reporters credited at the end of {@code p} and where the credit starts, or empty. */
   Optional<Lead> trailing(String p) {
     Matcher m = TRAILING.matcher(p);
-    if (!m.find()) {
+    if (!(endsWith(p, ')') && m.find())) {
       m = LABELLED_TRAILING.matcher(p);
       if ((p.indexOf("记者") < 0 && p.indexOf("通讯员") < 0) || !m.find()) {
         return Optional.empty();

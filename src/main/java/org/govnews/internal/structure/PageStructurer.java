@@ -81,6 +81,28 @@ public final class PageStructurer {
     return out;
   }
 
+  /**
+   * What every match of {@link #CAPTION} needs: its first char opens one of the anchored heads (图为,
+   * 上图, (图…), it ends with 摄 or ), or a bracket stands at the 3rd to 31st char ((左一)). Most lines
+   * have none of these and are spared the pattern's search.
+   */
+  private static boolean mayBeCaption(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    if ("图上下左右(".indexOf(s.charAt(0)) >= 0
+        || BylineParser.endsWith(s, '摄')
+        || BylineParser.endsWith(s, ')')) {
+      return true;
+    }
+    for (int k = 2; k <= 30 && k < s.length(); k++) {
+      if (s.charAt(k) == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Block classify(MappedText p) {
     String s = p.text();
     int n = s.length();
@@ -90,7 +112,10 @@ public final class PageStructurer {
     if (s.indexOf('。') < 0 && META.matcher(s).lookingAt()) {
       return new Block(p, Block.Kind.META, 0, n);
     }
-    if ((n <= 80 && CAPTION.matcher(s).find() && s.indexOf("。") == s.lastIndexOf("。"))
+    if ((n <= 80
+            && mayBeCaption(s)
+            && CAPTION.matcher(s).find()
+            && s.indexOf("。") == s.lastIndexOf("。"))
         || isPortraitCaption(s)) {
       return new Block(p, Block.Kind.CAPTION, 0, n);
     }
