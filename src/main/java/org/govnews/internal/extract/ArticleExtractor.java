@@ -106,6 +106,8 @@ public final class ArticleExtractor {
           "将", "拟", "定于", "决定", "计划", "以来", "此前", "上次", "前不久", "曾", "筹备", "同意", "明年", "下月", "下周",
           "提请", "关于");
 
+  private static final WordSet NOT_HELD_WORDS = new WordSet(NOT_HELD.toArray(new String[0]));
+
   /** The day that opens an item of a digest (大事记): 6日, 二日, 同日, △ (the same day). */
   private static final Pattern ITEM_DAY =
       Pattern.compile("(?:([\\d一二三四五六七八九十]{1,3})日|同日|是日|△|▲)\\s*");
@@ -135,6 +137,15 @@ public final class ArticleExtractor {
           "(?:向(?:会议|大会|常委会|全会|主任会议|委员长会议)|受[^,。;]{2,20}?委托,?)?(?:作|发表)(?:了)?[^,。;]{0,60}?的?("
               + String.join("|", PRESENTATIONS)
               + ")(?=[,。;]|$)");
+
+  /** The words that stand in every match of a pattern of {@code roleEvents}, looked for first. */
+  private static final WordSet HEARD = new WordSet("听取");
+
+  private static final WordSet ACCOMPANIED = new WordSet("陪同下");
+  private static final WordSet ATTENDED_WORDS = new WordSet("有", "包括", "席:", "员:", "席 ", "员 ");
+  private static final WordSet REPRESENTED = new WordSet("代表");
+  private static final WordSet PRESENTATION_WORDS = new WordSet(PRESENTATIONS);
+  private static final WordSet CHAIRED = new WordSet("主持");
 
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
@@ -397,8 +408,8 @@ public final class ArticleExtractor {
         if (m == null) {
           // 离岛社谘会: a short county name, which only the body after it makes a place
           for (String body : lexicon.districtBodies()) {
-            int k = s.indexOf(body);
-            if (k >= 2 && k <= 6 && !lexicon.gazetteer().lookup(s.substring(0, k)).isEmpty()) {
+            int k = firstWithin(s, body, 6);
+            if (k >= 2 && !lexicon.gazetteer().lookup(s.substring(0, k)).isEmpty()) {
               return Optional.of(s.substring(0, k));
             }
           }
@@ -819,8 +830,9 @@ public final class ArticleExtractor {
     private boolean startsWithSubject(Sentence s) {
       String t = s.text();
       // 交通事务局征询…: a body opens a sentence of its own
-      Matcher body = BUREAU_START.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 18));
-      if (body.lookingAt()) {
+      int bodyEnd = Math.min(s.end(), s.start() + 18);
+      if (bureauHeadIn(t, s.start() + 2, bodyEnd)
+          && BUREAU_START.matcher(t).region(s.start(), bodyEnd).lookingAt()) {
         return true;
       }
       for (int j = s.start() + 2; j < Math.min(s.end(), s.start() + 40); j++) {
@@ -1365,7 +1377,7 @@ public final class ArticleExtractor {
         @Nullable Mention subject) {
       String t = s.text();
       for (Pattern p : new Pattern[] {PRESENTED_BY, ACCOMPANIED_BY}) {
-        Matcher pm = matcherIfHolds(p, t, from, to, p == PRESENTED_BY ? "听取" : "陪同下");
+        Matcher pm = matcherIfHolds(p, t, from, to, p == PRESENTED_BY ? HEARD : ACCOMPANIED);
         while (pm != null && pm.find()) {
           int g = pm.group(1) != null ? 1 : 2;
           String inner = pm.group(g);
@@ -1383,7 +1395,7 @@ public final class ArticleExtractor {
           }
         }
       }
-      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括", "席:", "员:", "席 ", "员 ");
+      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, ATTENDED_WORDS);
       while (al != null && al.find()) {
         String verb = al.group(1) != null ? al.group(1) : al.group(2);
         Role r = verb.equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
@@ -1408,7 +1420,7 @@ public final class ArticleExtractor {
           g = ge + 1;
         }
       }
-      Matcher rb = matcherIfHolds(REPRESENTED_BY, t, from, to, "代表");
+      Matcher rb = matcherIfHolds(REPRESENTED_BY, t, from, to, REPRESENTED);
       while (rb != null && rb.find()) {
         Role r = occursIn(t, "列席", from, rb.start()) ? Role.OBSERVER : Role.ATTENDEE;
         boolean attends =
@@ -1424,7 +1436,7 @@ public final class ArticleExtractor {
           addPerson(m, s, 0);
         }
       }
-      Matcher pr = matcherIfHolds(PRESENTS, t, from, to, PRESENTATIONS);
+      Matcher pr = matcherIfHolds(PRESENTS, t, from, to, PRESENTATION_WORDS);
       while (pr != null && pr.find()) {
         String head = t.substring(from, pr.start());
         List<Mention> ms = persons.subjectBefore(head, head.length());
@@ -1448,7 +1460,7 @@ public final class ArticleExtractor {
           addPerson(m, s, from);
         }
       }
-      Matcher cm = matcherIfHolds(CHAIRED_BY, t, from, to, "主持");
+      Matcher cm = matcherIfHolds(CHAIRED_BY, t, from, to, CHAIRED);
       java.util.Set<Integer> chairedBy = new java.util.HashSet<>();
       while (cm != null && cm.find()) {
         String inner = cm.group(1);
@@ -1570,7 +1582,7 @@ public final class ArticleExtractor {
         while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
           clauseStart--;
         }
-        if (holdsAny(t, floor, j, NOT_HELD)
+        if (NOT_HELD_WORDS.holdsIn(t, floor, j)
             || t.startsWith("以来", j + v.length())
             || t.startsWith("建议", clauseStart)) {
           continue; // ;建议…第五次会议于1月16日召开: a sitting proposed, not one held
@@ -2292,14 +2304,38 @@ public final class ArticleExtractor {
    * word costs much less than a matcher and its search.
    */
   private static @Nullable Matcher matcherIfHolds(
-      Pattern p, String t, int from, int to, String... words) {
-    for (String w : words) {
-      if (occursIn(t, w, from, to - w.length() + 1)) {
-        return p.matcher(t).region(from, to);
+      Pattern p, String t, int from, int to, WordSet words) {
+    return words.holdsIn(t, from, to) ? p.matcher(t).region(from, to) : null;
+  }
+
+  /**
+   * {@code s.indexOf(word)} where that is at most {@code max}, else -1: the first occurrence, found
+   * without searching past {@code max} (the paragraph after it cannot hold what is asked about).
+   */
+  private static int firstWithin(String s, String word, int max) {
+    for (int k = 0; k <= max && k + word.length() <= s.length(); k++) {
+      if (s.startsWith(word, k)) {
+        return k;
       }
     }
-    return null;
+    return -1;
   }
+
+  /**
+   * Whether {@code t[from, to)} holds a char that opens one of {@link #BUREAU}'s heads (局, 署, 处,
+   * 办公室, 委员会, 公署): a match of the pattern from {@code from - 2} needs one, and most sentences open
+   * with none, which spares them the pattern's backtracking over sixteen chars.
+   */
+  private static boolean bureauHeadIn(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (BUREAU_HEAD_STARTS.indexOf(t.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String BUREAU_HEAD_STARTS = "局署处办委公";
 
   /** Where the connector {@code c} opens with (另外, 会上) ends; 0 if none. */
   private static int leadConnectorEnd(String c) {
@@ -2308,16 +2344,6 @@ public final class ArticleExtractor {
     }
     Matcher lead = LEAD_CONNECTOR.matcher(c);
     return lead.find() ? lead.end() : 0;
-  }
-
-  /** Whether one of {@code words} stands whole inside {@code t[from, to)}, without a substring. */
-  private static boolean holdsAny(String t, int from, int to, List<String> words) {
-    for (String w : words) {
-      if (occursIn(t, w, from, to - w.length() + 1)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code word} starts in {@code t} at or after {@code from} and before {@code to}. */
