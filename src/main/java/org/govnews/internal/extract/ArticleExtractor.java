@@ -150,6 +150,9 @@ public final class ArticleExtractor {
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
 
+  /** The patterns that name people inside their match: 听取…所作的, 在…陪同下. */
+  private static final List<Pattern> INNER_PERSON_PATTERNS = List.of(PRESENTED_BY, ACCOMPANIED_BY);
+
   /** 出席会议的还有省领导A、B, 列席会议的有…, 出席是次会议还包括:…: the people come after the verb. */
   private static final Pattern ATTENDED_LIST =
       Pattern.compile(
@@ -192,6 +195,10 @@ public final class ArticleExtractor {
               + "|地点(?:\\s*:\\s*|\\s+)(?:视讯|视频)会议"
               // hybrid sittings count as video (corpus convention); 视像 is the Hong Kong word
               + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议|电视会议");
+
+  /** One of these stands in every match of {@link #VIDEO_FORMAT}: looked for in one pass. */
+  private static final WordSet VIDEO_WORDS = new WordSet("视频", "视讯", "电视会议", "电视电话", "视像", "线上");
+
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
@@ -208,8 +215,14 @@ public final class ArticleExtractor {
   private static final Pattern ENUMERATOR =
       Pattern.compile("^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五])[,:]?");
 
+  private static final FirstChars ENUMERATOR_STARTS = new FirstChars(ENUMERATOR);
+
   private static final Pattern ORDINAL_PREFIX =
       Pattern.compile("^(?:此次|本次|这次|该次)?(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)?");
+
+  /** The first chars of {@link #ORDINAL_PREFIX}'s words: 此次, 本次, 这次, 该次, 第…次, 首次. */
+  private static final String ORDINAL_PREFIX_STARTS = "此本这该第首";
+
   private static final Pattern NO_CONTENT =
       Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
 
@@ -924,8 +937,11 @@ public final class ArticleExtractor {
       if (verb != null && lexicon.verb(verb) == VerbClass.DEMAND) {
         return DirectiveKind.REQUIREMENT;
       }
-      Matcher enumerator = ENUMERATOR.matcher(text);
-      int head = enumerator.lookingAt() ? enumerator.end() : 0;
+      int head = 0;
+      if (!text.isEmpty() && ENUMERATOR_STARTS.mayStart(text.charAt(0))) {
+        Matcher enumerator = ENUMERATOR.matcher(text);
+        head = enumerator.lookingAt() ? enumerator.end() : 0;
+      }
       for (String m : lexicon.imperativeStarts()) {
         if (text.startsWith(m, head)) {
           return DirectiveKind.REQUIREMENT;
@@ -1104,10 +1120,13 @@ public final class ArticleExtractor {
         while (restEnd > content && "。!?; \t\n\u000B\f\r".indexOf(t.charAt(restEnd - 1)) >= 0) {
           restEnd--;
         }
-        String rest = t.substring(content, restEnd);
+        int rest = restEnd - content;
         // 全会指出: / 会议号召—— ending the paragraph: what is said is the next paragraph
-        boolean ahead = rest.isEmpty() && punct && t.charAt(after) != ',' && t.charAt(after) != '“';
-        if (!ahead && (rest.length() < 2 || NO_CONTENT.matcher(rest).matches())) {
+        boolean ahead = rest == 0 && punct && t.charAt(after) != ',' && t.charAt(after) != '“';
+        // NO_CONTENT matches at most four chars and a line end: a longer rest is not copied
+        if (!ahead
+            && (rest < 2
+                || (rest <= 5 && NO_CONTENT.matcher(t.substring(content, restEnd)).matches()))) {
           continue;
         }
         Opening o = subject(s, from, j, v);
@@ -1143,7 +1162,7 @@ public final class ArticleExtractor {
         // the one meant speaks at the meeting too (她指出 after 在座谈会上…孙丽肯定了…)
         return who == null ? null : new Opening(who, verb, true, List.of(), start, end);
       }
-      if (COLLECTIVE_SPEAKER.matcher(core).matches()) {
+      if (mayBeCollectiveSpeaker(core) && COLLECTIVE_SPEAKER.matcher(core).matches()) {
         return new Opening(null, verb, false, List.of(), 0, 0);
       }
       if (core.equals("会议")
@@ -1181,7 +1200,8 @@ public final class ArticleExtractor {
         o.recorded = false;
         return o;
       }
-      if (lexicon.isOrgan(core) || ORGANIZATION_SPEAKER.matcher(core).matches()) {
+      if (lexicon.isOrgan(core)
+          || (mayBeOrganizationSpeaker(core) && ORGANIZATION_SPEAKER.matcher(core).matches())) {
         return new Opening(core, verb, false, List.of(), 0, 0);
       }
       List<Mention> ms = persons.parseGroup(t, start, end);
@@ -1376,7 +1396,7 @@ public final class ArticleExtractor {
         Map<Integer, Integer> created,
         @Nullable Mention subject) {
       String t = s.text();
-      for (Pattern p : new Pattern[] {PRESENTED_BY, ACCOMPANIED_BY}) {
+      for (Pattern p : INNER_PERSON_PATTERNS) {
         Matcher pm = matcherIfHolds(p, t, from, to, p == PRESENTED_BY ? HEARD : ACCOMPANIED);
         while (pm != null && pm.find()) {
           int g = pm.group(1) != null ? 1 : 2;
@@ -1998,6 +2018,10 @@ public final class ArticleExtractor {
     }
 
     private String stripOrdinal(String name) {
+      // the pattern matches only the empty string at a name that opens with none of its words
+      if (name.isEmpty() || ORDINAL_PREFIX_STARTS.indexOf(name.charAt(0)) < 0) {
+        return name;
+      }
       return ORDINAL_PREFIX.matcher(name).replaceFirst("");
     }
 
@@ -2230,13 +2254,7 @@ public final class ArticleExtractor {
       // of a page of several meetings, only what tells of this one says how it sat (a digest's
       // 会议以视频形式召开 is one item's)
       String scope = drafts.size() == 1 ? text : toldOf(events, drafts, ss, order, index);
-      boolean video =
-          scope.contains("视频")
-              || scope.contains("视讯")
-              || scope.contains("电视会议")
-              || scope.contains("电视电话")
-              || scope.contains("视像")
-              || scope.contains("线上");
+      boolean video = VIDEO_WORDS.holdsIn(scope, 0, scope.length());
       if (name.contains("视频")
           || name.contains("电视电话")
           || name.contains("电视会议")
@@ -2336,6 +2354,21 @@ public final class ArticleExtractor {
   }
 
   private static final String BUREAU_HEAD_STARTS = "局署处办委公";
+
+  private static final FirstChars COLLECTIVE_SPEAKER_STARTS = new FirstChars(COLLECTIVE_SPEAKER);
+
+  /** Whether {@code c} opens with a first char of {@link #COLLECTIVE_SPEAKER}'s words. */
+  private static boolean mayBeCollectiveSpeaker(String c) {
+    return !c.isEmpty() && COLLECTIVE_SPEAKER_STARTS.mayStart(c.charAt(0));
+  }
+
+  /**
+   * Whether {@code c} ends with a last char of {@link #ORGANIZATION_SPEAKER}'s forms (政府, 当局, 中方,
+   * 发言人, and {@link #BUREAU}'s heads 局, 署, 处, 办公室, 委员会): a whole match must.
+   */
+  private static boolean mayBeOrganizationSpeaker(String c) {
+    return !c.isEmpty() && "府局方人署处室会".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
 
   /** Where the connector {@code c} opens with (另外, 会上) ends; 0 if none. */
   private static int leadConnectorEnd(String c) {
