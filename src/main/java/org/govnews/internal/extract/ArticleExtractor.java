@@ -138,14 +138,23 @@ public final class ArticleExtractor {
               + String.join("|", PRESENTATIONS)
               + ")(?=[,。;]|$)");
 
-  /** The words that stand in every match of a pattern of {@code roleEvents}, looked for first. */
-  private static final WordSet HEARD = new WordSet("听取");
+  /**
+   * The words that stand in every match of a pattern of {@code roleEvents}, by pattern, looked for
+   * in one pass over the sentence before any pattern runs: 听取 (PRESENTED_BY), 陪同下 (ACCOMPANIED_BY),
+   * ATTENDED_LIST's, 代表 (REPRESENTED_BY), the PRESENTATIONS (PRESENTS), 主持 (CHAIRED_BY).
+   */
+  private static final WordSet ROLE_WORDS =
+      new WordSet(
+          new String[][] {
+            {"听取"}, {"陪同下"}, {"有", "包括", "席:", "员:", "席 ", "员 "}, {"代表"}, PRESENTATIONS, {"主持"}
+          });
 
-  private static final WordSet ACCOMPANIED = new WordSet("陪同下");
-  private static final WordSet ATTENDED_WORDS = new WordSet("有", "包括", "席:", "员:", "席 ", "员 ");
-  private static final WordSet REPRESENTED = new WordSet("代表");
-  private static final WordSet PRESENTATION_WORDS = new WordSet(PRESENTATIONS);
-  private static final WordSet CHAIRED = new WordSet("主持");
+  private static final int HEARD = 1;
+  private static final int ACCOMPANIED = 2;
+  private static final int ATTENDED_WORDS = 4;
+  private static final int REPRESENTED = 8;
+  private static final int PRESENTATION_WORDS = 16;
+  private static final int CHAIRED = 32;
 
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
@@ -1396,8 +1405,9 @@ public final class ArticleExtractor {
         Map<Integer, Integer> created,
         @Nullable Mention subject) {
       String t = s.text();
+      int words = ROLE_WORDS.groupsIn(t, from, to);
       for (Pattern p : INNER_PERSON_PATTERNS) {
-        Matcher pm = matcherIfHolds(p, t, from, to, p == PRESENTED_BY ? HEARD : ACCOMPANIED);
+        Matcher pm = matcherIfHolds(p, t, from, to, words, p == PRESENTED_BY ? HEARD : ACCOMPANIED);
         while (pm != null && pm.find()) {
           int g = pm.group(1) != null ? 1 : 2;
           String inner = pm.group(g);
@@ -1415,7 +1425,7 @@ public final class ArticleExtractor {
           }
         }
       }
-      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, ATTENDED_WORDS);
+      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, words, ATTENDED_WORDS);
       while (al != null && al.find()) {
         String verb = al.group(1) != null ? al.group(1) : al.group(2);
         Role r = verb.equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
@@ -1440,7 +1450,7 @@ public final class ArticleExtractor {
           g = ge + 1;
         }
       }
-      Matcher rb = matcherIfHolds(REPRESENTED_BY, t, from, to, REPRESENTED);
+      Matcher rb = matcherIfHolds(REPRESENTED_BY, t, from, to, words, REPRESENTED);
       while (rb != null && rb.find()) {
         Role r = occursIn(t, "列席", from, rb.start()) ? Role.OBSERVER : Role.ATTENDEE;
         boolean attends =
@@ -1456,7 +1466,7 @@ public final class ArticleExtractor {
           addPerson(m, s, 0);
         }
       }
-      Matcher pr = matcherIfHolds(PRESENTS, t, from, to, PRESENTATION_WORDS);
+      Matcher pr = matcherIfHolds(PRESENTS, t, from, to, words, PRESENTATION_WORDS);
       while (pr != null && pr.find()) {
         String head = t.substring(from, pr.start());
         List<Mention> ms = persons.subjectBefore(head, head.length());
@@ -1480,7 +1490,7 @@ public final class ArticleExtractor {
           addPerson(m, s, from);
         }
       }
-      Matcher cm = matcherIfHolds(CHAIRED_BY, t, from, to, CHAIRED);
+      Matcher cm = matcherIfHolds(CHAIRED_BY, t, from, to, words, CHAIRED);
       java.util.Set<Integer> chairedBy = new java.util.HashSet<>();
       while (cm != null && cm.find()) {
         String inner = cm.group(1);
@@ -2317,13 +2327,14 @@ public final class ArticleExtractor {
   }
 
   /**
-   * A matcher of {@code p} over {@code [from, to)} of {@code t}, or null when none of {@code words}
-   * (every match of {@code p} holds one) stands there: most sentences hold none, and looking for a
-   * word costs much less than a matcher and its search.
+   * A matcher of {@code p} over {@code [from, to)} of {@code t}, or null when none of the words of
+   * group {@code needed} of {@link #ROLE_WORDS} (every match of {@code p} holds one) stands there,
+   * as {@code present} (its groups found in the range) tells: most sentences hold none, and looking
+   * for the words costs much less than a matcher and its search.
    */
   private static @Nullable Matcher matcherIfHolds(
-      Pattern p, String t, int from, int to, WordSet words) {
-    return words.holdsIn(t, from, to) ? p.matcher(t).region(from, to) : null;
+      Pattern p, String t, int from, int to, int present, int needed) {
+    return (present & needed) != 0 ? p.matcher(t).region(from, to) : null;
   }
 
   /**

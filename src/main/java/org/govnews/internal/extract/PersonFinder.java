@@ -1002,7 +1002,23 @@ final class PersonFinder {
 
   private String trimTitleStart(String t) {
     int cut = 0;
+    // the chars of t, hashed into 128 bits: a word whose first char's bit is clear stands nowhere
+    // in t, and is not searched for (forty searches of t a title, most for nothing)
+    long low = 0;
+    long high = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c & 64) == 0) {
+        low |= 1L << c;
+      } else {
+        high |= 1L << c;
+      }
+    }
     for (String w : SENTENCE_WORDS) {
+      char c = w.charAt(0);
+      if ((((c & 64) == 0 ? low : high) & (1L << c)) == 0) {
+        continue;
+      }
       int k = t.lastIndexOf(w);
       if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {
         String rest = t.substring(k + w.length());
