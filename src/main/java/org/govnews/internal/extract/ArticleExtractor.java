@@ -208,6 +208,8 @@ public final class ArticleExtractor {
   /** One of these stands in every match of {@link #VIDEO_FORMAT}: looked for in one pass. */
   private static final WordSet VIDEO_WORDS = new WordSet("视频", "视讯", "电视会议", "电视电话", "视像", "线上");
 
+  private static final FirstChars VIDEO_FORMAT_STARTS = new FirstChars(VIDEO_FORMAT);
+
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
@@ -561,11 +563,7 @@ public final class ArticleExtractor {
         int narrativeEnd = open == null ? s.end() : open.contentStart;
         boolean newPara = s.paragraph() != lastPara;
         boolean carried =
-            open == null
-                && active
-                && (!newPara
-                    || awaited
-                    || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
+            open == null && active && (!newPara || awaited || continues(t, s.start(), s.end()));
         awaited = false;
         Mention subject = open == null ? sentenceSubject(s) : null;
         if (carried
@@ -1562,7 +1560,9 @@ public final class ArticleExtractor {
           }
           continue;
         }
-        if (role == Role.ATTENDEE && ALSO_SPOKE.matcher(t.substring(j + v.length(), to)).find()) {
+        if (role == Role.ATTENDEE
+            && bingSoon(t, j + v.length(), to)
+            && ALSO_SPOKE.matcher(t.substring(j + v.length(), to)).find()) {
           role = Role.SPEAKER;
         }
         int target = created.getOrDefault(j, meetingIndex);
@@ -1741,9 +1741,11 @@ public final class ArticleExtractor {
         if (generic && organizer == null && !v.endsWith("召开") && c != VerbClass.TRIGGER) {
           continue;
         }
-        if (ABOUT_MEETING
-                .matcher(t.substring(Math.min(nameEnd < 0 ? after : nameEnd, t.length())))
-                .find()
+        int about = Math.min(nameEnd < 0 ? after : nameEnd, t.length());
+        // ABOUT_MEETING opens with 的 or 之: the rest of the paragraph is copied only then
+        if ((about < t.length()
+                && (t.charAt(about) == '的' || t.charAt(about) == '之')
+                && ABOUT_MEETING.matcher(t.substring(about)).find())
             || (nameEnd > 0 && spiritAfter(t, nameEnd))) {
           continue; // 在主持…集体学习时的重要讲话精神: a speech given at it before
         }
@@ -2269,7 +2271,7 @@ public final class ArticleExtractor {
           || name.contains("电视电话")
           || name.contains("电视会议")
           || name.contains("视像")
-          || (video && VIDEO_FORMAT.matcher(scope).find())
+          || (video && findsIn(VIDEO_FORMAT, VIDEO_FORMAT_STARTS, scope))
           || onScreen
           || scope.contains("电视电话会形式")) {
         format = Optional.of(MeetingFormat.VIDEO);
@@ -2368,6 +2370,39 @@ public final class ArticleExtractor {
 
   private static final FirstChars COLLECTIVE_SPEAKER_STARTS = new FirstChars(COLLECTIVE_SPEAKER);
 
+  /**
+   * Whether 并 stands in the first 31 chars of {@code t[from, to)} before any of ,。;: a match of
+   * {@link #ALSO_SPOKE} there needs one, and most verbs have none after them.
+   */
+  private static boolean bingSoon(String t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 31); k++) {
+      char c = t.charAt(k);
+      if (c == '并') {
+        return true;
+      }
+      if (c == ',' || c == '。' || c == ';') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final FirstChars CONTINUATION_STARTS = new FirstChars(CONTINUATION);
+
+  /**
+   * Whether {@code t[from, to)}, white space stripped, opens with a {@link #CONTINUATION}: the
+   * sentence is copied for the pattern only when its first char can open one.
+   */
+  private static boolean continues(String t, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(t.charAt(k))) {
+      k++;
+    }
+    return k < to
+        && CONTINUATION_STARTS.mayStart(t.charAt(k))
+        && CONTINUATION.matcher(t.substring(from, to).stripLeading()).find();
+  }
+
   /** Whether {@code c} opens with a first char of {@link #COLLECTIVE_SPEAKER}'s words. */
   private static boolean mayBeCollectiveSpeaker(String c) {
     return !c.isEmpty() && COLLECTIVE_SPEAKER_STARTS.mayStart(c.charAt(0));
@@ -2379,6 +2414,26 @@ public final class ArticleExtractor {
    */
   private static boolean mayBeOrganizationSpeaker(String c) {
     return !c.isEmpty() && "府局方人署处室会".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /**
+   * {@code p.matcher(t).find()} for a pattern without anchors or lookaround: tried only at the
+   * positions whose char may start a match ({@code starts}, worked out from {@code p}), where
+   * {@code find()} tries every position, all its alternatives at each, over a whole article.
+   */
+  private static boolean findsIn(Pattern p, FirstChars starts, String t) {
+    Matcher m = null;
+    for (int k = 0; k < t.length(); k++) {
+      if (starts.mayStart(t.charAt(k))) {
+        if (m == null) {
+          m = p.matcher(t);
+        }
+        if (m.region(k, t.length()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Where the connector {@code c} opens with (另外, 会上) ends; 0 if none. */
