@@ -106,6 +106,8 @@ public final class ArticleExtractor {
           "将", "拟", "定于", "决定", "计划", "以来", "此前", "上次", "前不久", "曾", "筹备", "同意", "明年", "下月", "下周",
           "提请", "关于");
 
+  private static final WordSet NOT_HELD_WORDS = new WordSet(NOT_HELD.toArray(new String[0]));
+
   /** The day that opens an item of a digest (大事记): 6日, 二日, 同日, △ (the same day). */
   private static final Pattern ITEM_DAY =
       Pattern.compile("(?:([\\d一二三四五六七八九十]{1,3})日|同日|是日|△|▲)\\s*");
@@ -144,8 +146,29 @@ public final class ArticleExtractor {
               + String.join("|", PRESENTATIONS)
               + ")(?=[,。;]|$)");
 
+  /**
+   * The words that stand in every match of a pattern of {@code roleEvents}, by pattern, looked for
+   * in one pass over the sentence before any pattern runs: 听取 (PRESENTED_BY), 陪同下 (ACCOMPANIED_BY),
+   * ATTENDED_LIST's, 代表 (REPRESENTED_BY), the PRESENTATIONS (PRESENTS), 主持 (CHAIRED_BY).
+   */
+  private static final WordSet ROLE_WORDS =
+      new WordSet(
+          new String[][] {
+            {"听取"}, {"陪同下"}, {"有", "包括", "席:", "员:", "席 ", "员 "}, {"代表"}, PRESENTATIONS, {"主持"}
+          });
+
+  private static final int HEARD = 1;
+  private static final int ACCOMPANIED = 2;
+  private static final int ATTENDED_WORDS = 4;
+  private static final int REPRESENTED = 8;
+  private static final int PRESENTATION_WORDS = 16;
+  private static final int CHAIRED = 32;
+
   /** 在省委书记唐登杰和省长卢东亮陪同下: people who accompany. */
   private static final Pattern ACCOMPANIED_BY = Pattern.compile("在([^,。;在]{2,60}?)陪同下");
+
+  /** The patterns that name people inside their match: 听取…所作的, 在…陪同下. */
+  private static final List<Pattern> INNER_PERSON_PATTERNS = List.of(PRESENTED_BY, ACCOMPANIED_BY);
 
   /** 出席会议的还有省领导A、B, 列席会议的有…, 出席是次会议还包括:…, 出席会议的委员,包括…: the people come after the verb. */
   private static final Pattern ATTENDED_LIST =
@@ -195,6 +218,12 @@ public final class ArticleExtractor {
               + "|地点(?:\\s*:\\s*|\\s+)(?:视讯|视频)会议"
               // hybrid sittings count as video (corpus convention); 视像 is the Hong Kong word
               + "|线上(?:和|与|及|结合)?线下|召开视像会议|以视像会议|电视会议");
+
+  /** One of these stands in every match of {@link #VIDEO_FORMAT}: looked for in one pass. */
+  private static final WordSet VIDEO_WORDS = new WordSet("视频", "视讯", "电视会议", "电视电话", "视像", "线上");
+
+  private static final FirstChars VIDEO_FORMAT_STARTS = new FirstChars(VIDEO_FORMAT);
+
   private static final Pattern IN_PERSON_FORMAT = Pattern.compile("以现场(?:会议)?(?:的)?(?:方式|形式)");
   private static final Pattern MAIN_VENUE =
       Pattern.compile("(?:在)?([^,。;]{2,20}?)设主会场|在([^,。;]{1,20}?主会场)");
@@ -219,8 +248,14 @@ public final class ArticleExtractor {
           "^(?:一是|二是|三是|四是|五是|六是|第[一二三四五六七八九十]+|其[一二三四五]"
               + "|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\))[,:]?");
 
+  private static final FirstChars ENUMERATOR_STARTS = new FirstChars(ENUMERATOR);
+
   private static final Pattern ORDINAL_PREFIX =
       Pattern.compile("^(?:此次|本次|这次|该次)?(?:第[0-9零〇○一二两三四五六七八九十百千]{1,8}次|首次)?");
+
+  /** The first chars of {@link #ORDINAL_PREFIX}'s words: 此次, 本次, 这次, 该次, 第…次, 首次. */
+  private static final String ORDINAL_PREFIX_STARTS = "此本这该第首";
+
   private static final Pattern NO_CONTENT =
       Pattern.compile("^(?:具体|明确|几点|重要|殷切)?(?:要求|意见|建议|希望)?$");
 
@@ -456,8 +491,8 @@ public final class ArticleExtractor {
         if (m == null) {
           // 离岛社谘会: a short county name, which only the body after it makes a place
           for (String body : lexicon.districtBodies()) {
-            int k = s.indexOf(body);
-            if (k >= 2 && k <= 6 && !lexicon.gazetteer().lookup(s.substring(0, k)).isEmpty()) {
+            int k = firstWithin(s, body, 6);
+            if (k >= 2 && !lexicon.gazetteer().lookup(s.substring(0, k)).isEmpty()) {
               return Optional.of(s.substring(0, k));
             }
           }
@@ -591,11 +626,7 @@ public final class ArticleExtractor {
         int narrativeEnd = open == null ? s.end() : open.contentStart;
         boolean newPara = s.paragraph() != lastPara;
         boolean carried =
-            open == null
-                && active
-                && (!newPara
-                    || awaited
-                    || CONTINUATION.matcher(t.substring(s.start(), s.end()).stripLeading()).find());
+            open == null && active && (!newPara || awaited || continues(t, s.start(), s.end()));
         awaited = false;
         boolean item = newPara && ENUMERATED_ITEM.matcher(t).region(s.start(), s.end()).lookingAt();
         if (open == null && item && listVerb != null) {
@@ -921,8 +952,9 @@ public final class ArticleExtractor {
     private boolean startsWithSubject(Sentence s) {
       String t = s.text();
       // 交通事务局征询…: a body opens a sentence of its own
-      Matcher body = BUREAU_START.matcher(t).region(s.start(), Math.min(s.end(), s.start() + 18));
-      if (body.lookingAt()) {
+      int bodyEnd = Math.min(s.end(), s.start() + 18);
+      if (bureauHeadIn(t, s.start() + 2, bodyEnd)
+          && BUREAU_START.matcher(t).region(s.start(), bodyEnd).lookingAt()) {
         return true;
       }
       for (int j = s.start() + 2; j < Math.min(s.end(), s.start() + 40); j++) {
@@ -1014,8 +1046,11 @@ public final class ArticleExtractor {
       if (verb != null && lexicon.verb(verb) == VerbClass.DEMAND) {
         return DirectiveKind.REQUIREMENT;
       }
-      Matcher enumerator = ENUMERATOR.matcher(text);
-      int head = enumerator.lookingAt() ? enumerator.end() : 0;
+      int head = 0;
+      if (!text.isEmpty() && ENUMERATOR_STARTS.mayStart(text.charAt(0))) {
+        Matcher enumerator = ENUMERATOR.matcher(text);
+        head = enumerator.lookingAt() ? enumerator.end() : 0;
+      }
       for (String m : lexicon.imperativeStarts()) {
         if (text.startsWith(m, head)) {
           return DirectiveKind.REQUIREMENT;
@@ -1216,10 +1251,13 @@ public final class ArticleExtractor {
         while (restEnd > content && "。!?; \t\n\u000B\f\r".indexOf(t.charAt(restEnd - 1)) >= 0) {
           restEnd--;
         }
-        String rest = t.substring(content, restEnd);
+        int rest = restEnd - content;
         // 全会指出: / 会议号召—— ending the paragraph: what is said is the next paragraph
-        boolean ahead = rest.isEmpty() && punct && t.charAt(after) != ',' && t.charAt(after) != '“';
-        if (!ahead && (rest.length() < 2 || NO_CONTENT.matcher(rest).matches())) {
+        boolean ahead = rest == 0 && punct && t.charAt(after) != ',' && t.charAt(after) != '“';
+        // NO_CONTENT matches at most four chars and a line end: a longer rest is not copied
+        if (!ahead
+            && (rest < 2
+                || (rest <= 5 && NO_CONTENT.matcher(t.substring(content, restEnd)).matches()))) {
           continue;
         }
         Opening o = subject(s, from, j, v);
@@ -1255,7 +1293,7 @@ public final class ArticleExtractor {
         // the one meant speaks at the meeting too (她指出 after 在座谈会上…孙丽肯定了…)
         return who == null ? null : new Opening(who, verb, true, List.of(), start, end);
       }
-      if (COLLECTIVE_SPEAKER.matcher(core).matches()) {
+      if (mayBeCollectiveSpeaker(core) && COLLECTIVE_SPEAKER.matcher(core).matches()) {
         return new Opening(null, verb, false, List.of(), 0, 0);
       }
       if (core.equals("主席") && minutesChair != null) {
@@ -1296,7 +1334,8 @@ public final class ArticleExtractor {
         o.recorded = false;
         return o;
       }
-      if (lexicon.isOrgan(core) || ORGANIZATION_SPEAKER.matcher(core).matches()) {
+      if (lexicon.isOrgan(core)
+          || (mayBeOrganizationSpeaker(core) && ORGANIZATION_SPEAKER.matcher(core).matches())) {
         return new Opening(core, verb, false, List.of(), 0, 0);
       }
       List<Mention> ms = persons.parseGroup(t, start, end);
@@ -1491,8 +1530,9 @@ public final class ArticleExtractor {
         Map<Integer, Integer> created,
         @Nullable Mention subject) {
       String t = s.text();
-      for (Pattern p : new Pattern[] {PRESENTED_BY, ACCOMPANIED_BY}) {
-        Matcher pm = matcherIfHolds(p, t, from, to, p == PRESENTED_BY ? "听取" : "陪同下");
+      int words = ROLE_WORDS.groupsIn(t, from, to);
+      for (Pattern p : INNER_PERSON_PATTERNS) {
+        Matcher pm = matcherIfHolds(p, t, from, to, words, p == PRESENTED_BY ? HEARD : ACCOMPANIED);
         while (pm != null && pm.find()) {
           int g = pm.group(1) != null ? 1 : 2;
           String inner = pm.group(g);
@@ -1510,7 +1550,7 @@ public final class ArticleExtractor {
           }
         }
       }
-      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, "有", "包括", "席:", "员:", "席 ", "员 ");
+      Matcher al = matcherIfHolds(ATTENDED_LIST, t, from, to, words, ATTENDED_WORDS);
       while (al != null && al.find()) {
         String verb = al.group(1) != null ? al.group(1) : al.group(3);
         Role r = verb.equals("列席") ? Role.OBSERVER : Role.ATTENDEE;
@@ -1539,7 +1579,7 @@ public final class ArticleExtractor {
           g = ge + 1;
         }
       }
-      Matcher rb = matcherIfHolds(REPRESENTED_BY, t, from, to, "代表");
+      Matcher rb = matcherIfHolds(REPRESENTED_BY, t, from, to, words, REPRESENTED);
       while (rb != null && rb.find()) {
         Role r = occursIn(t, "列席", from, rb.start()) ? Role.OBSERVER : Role.ATTENDEE;
         boolean attends =
@@ -1555,7 +1595,7 @@ public final class ArticleExtractor {
           addPerson(m, s, 0);
         }
       }
-      Matcher pr = matcherIfHolds(PRESENTS, t, from, to, PRESENTATIONS);
+      Matcher pr = matcherIfHolds(PRESENTS, t, from, to, words, PRESENTATION_WORDS);
       while (pr != null && pr.find()) {
         String head = t.substring(from, pr.start());
         List<Mention> ms = persons.subjectBefore(head, head.length());
@@ -1580,7 +1620,7 @@ public final class ArticleExtractor {
           addPerson(m, s, from);
         }
       }
-      Matcher cm = matcherIfHolds(CHAIRED_BY, t, from, to, "主持");
+      Matcher cm = matcherIfHolds(CHAIRED_BY, t, from, to, words, CHAIRED);
       java.util.Set<Integer> chairedBy = new java.util.HashSet<>();
       while (cm != null && cm.find()) {
         String inner = cm.group(1);
@@ -1652,7 +1692,9 @@ public final class ArticleExtractor {
           }
           continue;
         }
-        if (role == Role.ATTENDEE && ALSO_SPOKE.matcher(t.substring(j + v.length(), to)).find()) {
+        if (role == Role.ATTENDEE
+            && bingSoon(t, j + v.length(), to)
+            && ALSO_SPOKE.matcher(t.substring(j + v.length(), to)).find()) {
           role = Role.SPEAKER;
         }
         int target = created.getOrDefault(j, meetingIndex);
@@ -1706,7 +1748,7 @@ public final class ArticleExtractor {
         while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
           clauseStart--;
         }
-        if (holdsAny(t, floor, j, NOT_HELD)
+        if (NOT_HELD_WORDS.holdsIn(t, floor, j)
             || t.startsWith("以来", j + v.length())
             || t.startsWith("建议", clauseStart)) {
           continue; // ;建议…第五次会议于1月16日召开: a sitting proposed, not one held
@@ -1849,9 +1891,11 @@ public final class ArticleExtractor {
         if (generic && organizer == null && !v.endsWith("召开") && c != VerbClass.TRIGGER) {
           continue;
         }
-        if (ABOUT_MEETING
-                .matcher(t.substring(Math.min(nameEnd < 0 ? after : nameEnd, t.length())))
-                .find()
+        int about = Math.min(nameEnd < 0 ? after : nameEnd, t.length());
+        // ABOUT_MEETING opens with 的 or 之: the rest of the paragraph is copied only then
+        if ((about < t.length()
+                && (t.charAt(about) == '的' || t.charAt(about) == '之')
+                && ABOUT_MEETING.matcher(t.substring(about)).find())
             || (nameEnd > 0 && spiritAfter(t, nameEnd))) {
           continue; // 在主持…集体学习时的重要讲话精神: a speech given at it before
         }
@@ -2189,6 +2233,10 @@ public final class ArticleExtractor {
     }
 
     private String stripOrdinal(String name) {
+      // the pattern matches only the empty string at a name that opens with none of its words
+      if (name.isEmpty() || ORDINAL_PREFIX_STARTS.indexOf(name.charAt(0)) < 0) {
+        return name;
+      }
       return ORDINAL_PREFIX.matcher(name).replaceFirst("");
     }
 
@@ -2421,18 +2469,12 @@ public final class ArticleExtractor {
       // of a page of several meetings, only what tells of this one says how it sat (a digest's
       // 会议以视频形式召开 is one item's)
       String scope = drafts.size() == 1 ? text : toldOf(events, drafts, ss, order, index);
-      boolean video =
-          scope.contains("视频")
-              || scope.contains("视讯")
-              || scope.contains("电视会议")
-              || scope.contains("电视电话")
-              || scope.contains("视像")
-              || scope.contains("线上");
+      boolean video = VIDEO_WORDS.holdsIn(scope, 0, scope.length());
       if (name.contains("视频")
           || name.contains("电视电话")
           || name.contains("电视会议")
           || name.contains("视像")
-          || (video && VIDEO_FORMAT.matcher(scope).find())
+          || (video && findsIn(VIDEO_FORMAT, VIDEO_FORMAT_STARTS, scope))
           || onScreen
           || scope.contains("电视电话会形式")) {
         format = Optional.of(MeetingFormat.VIDEO);
@@ -2490,18 +2532,111 @@ public final class ArticleExtractor {
   }
 
   /**
-   * A matcher of {@code p} over {@code [from, to)} of {@code t}, or null when none of {@code words}
-   * (every match of {@code p} holds one) stands there: most sentences hold none, and looking for a
-   * word costs much less than a matcher and its search.
+   * A matcher of {@code p} over {@code [from, to)} of {@code t}, or null when none of the words of
+   * group {@code needed} of {@link #ROLE_WORDS} (every match of {@code p} holds one) stands there,
+   * as {@code present} (its groups found in the range) tells: most sentences hold none, and looking
+   * for the words costs much less than a matcher and its search.
    */
   private static @Nullable Matcher matcherIfHolds(
-      Pattern p, String t, int from, int to, String... words) {
-    for (String w : words) {
-      if (occursIn(t, w, from, to - w.length() + 1)) {
-        return p.matcher(t).region(from, to);
+      Pattern p, String t, int from, int to, int present, int needed) {
+    return (present & needed) != 0 ? p.matcher(t).region(from, to) : null;
+  }
+
+  /**
+   * {@code s.indexOf(word)} where that is at most {@code max}, else -1: the first occurrence, found
+   * without searching past {@code max} (the paragraph after it cannot hold what is asked about).
+   */
+  private static int firstWithin(String s, String word, int max) {
+    for (int k = 0; k <= max && k + word.length() <= s.length(); k++) {
+      if (s.startsWith(word, k)) {
+        return k;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * Whether {@code t[from, to)} holds a char that opens one of {@link #BUREAU}'s heads (局, 署, 处,
+   * 办公室, 委员会, 公署): a match of the pattern from {@code from - 2} needs one, and most sentences open
+   * with none, which spares them the pattern's backtracking over sixteen chars.
+   */
+  private static boolean bureauHeadIn(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (BUREAU_HEAD_STARTS.indexOf(t.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String BUREAU_HEAD_STARTS = "局署处办委公";
+
+  private static final FirstChars COLLECTIVE_SPEAKER_STARTS = new FirstChars(COLLECTIVE_SPEAKER);
+
+  /**
+   * Whether 并 stands in the first 31 chars of {@code t[from, to)} before any of ,。;: a match of
+   * {@link #ALSO_SPOKE} there needs one, and most verbs have none after them.
+   */
+  private static boolean bingSoon(String t, int from, int to) {
+    for (int k = from; k < Math.min(to, from + 31); k++) {
+      char c = t.charAt(k);
+      if (c == '并') {
+        return true;
+      }
+      if (c == ',' || c == '。' || c == ';') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final FirstChars CONTINUATION_STARTS = new FirstChars(CONTINUATION);
+
+  /**
+   * Whether {@code t[from, to)}, white space stripped, opens with a {@link #CONTINUATION}: the
+   * sentence is copied for the pattern only when its first char can open one.
+   */
+  private static boolean continues(String t, int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(t.charAt(k))) {
+      k++;
+    }
+    return k < to
+        && CONTINUATION_STARTS.mayStart(t.charAt(k))
+        && CONTINUATION.matcher(t.substring(from, to).stripLeading()).find();
+  }
+
+  /** Whether {@code c} opens with a first char of {@link #COLLECTIVE_SPEAKER}'s words. */
+  private static boolean mayBeCollectiveSpeaker(String c) {
+    return !c.isEmpty() && COLLECTIVE_SPEAKER_STARTS.mayStart(c.charAt(0));
+  }
+
+  /**
+   * Whether {@code c} ends with a last char of {@link #ORGANIZATION_SPEAKER}'s forms (政府, 当局, 中方,
+   * 发言人, and {@link #BUREAU}'s heads 局, 署, 处, 办公室, 委员会): a whole match must.
+   */
+  private static boolean mayBeOrganizationSpeaker(String c) {
+    return !c.isEmpty() && "府局方人署处室会".indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /**
+   * {@code p.matcher(t).find()} for a pattern without anchors or lookaround: tried only at the
+   * positions whose char may start a match ({@code starts}, worked out from {@code p}), where
+   * {@code find()} tries every position, all its alternatives at each, over a whole article.
+   */
+  private static boolean findsIn(Pattern p, FirstChars starts, String t) {
+    Matcher m = null;
+    for (int k = 0; k < t.length(); k++) {
+      if (starts.mayStart(t.charAt(k))) {
+        if (m == null) {
+          m = p.matcher(t);
+        }
+        if (m.region(k, t.length()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Where the connector {@code c} opens with (另外, 会上) ends; 0 if none. */
@@ -2511,16 +2646,6 @@ public final class ArticleExtractor {
     }
     Matcher lead = LEAD_CONNECTOR.matcher(c);
     return lead.find() ? lead.end() : 0;
-  }
-
-  /** Whether one of {@code words} stands whole inside {@code t[from, to)}, without a substring. */
-  private static boolean holdsAny(String t, int from, int to, List<String> words) {
-    for (String w : words) {
-      if (occursIn(t, w, from, to - w.length() + 1)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code word} starts in {@code t} at or after {@code from} and before {@code to}. */

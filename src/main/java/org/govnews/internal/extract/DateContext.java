@@ -47,11 +47,13 @@ record DateContext(int year, int month, int day) {
         .orElse(new DateContext(0, 0, 0));
   }
 
+  /** The chars a date expression can start with. */
+  private static final FirstChars STARTS = new FirstChars(DATE);
+
   /** The first date expression in {@code s[from, to)}, or null. */
   @Nullable Found first(String s, int from, int to) {
-    Matcher m = DATE.matcher(s);
-    m.region(from, to).useTransparentBounds(true); // 十三日|召开: the event after the region
-    while (m.find()) {
+    Matcher m = null;
+    for (int k = from; (m = next(m, s, k, to)) != null; k = m.end()) {
       Found f = resolve(m);
       if (f != null) {
         return f;
@@ -62,16 +64,37 @@ record DateContext(int year, int month, int day) {
 
   /** The last date expression in {@code s[from, to)}, or null. */
   @Nullable Found last(String s, int from, int to) {
-    Matcher m = DATE.matcher(s);
-    m.region(from, to).useTransparentBounds(true); // 十三日|召开: the event after the region
     Found found = null;
-    while (m.find()) {
+    Matcher m = null;
+    for (int k = from; (m = next(m, s, k, to)) != null; k = m.end()) {
       Found f = resolve(m);
       if (f != null) {
         found = f;
       }
     }
     return found;
+  }
+
+  /**
+   * {@code find()} of {@link #DATE} in {@code s[from, to)} with transparent bounds (十三日|召开: the
+   * event after the region), the matcher on the match, or null: the same match, for the pattern is
+   * tried only where its first char stands (most positions, and most sentences, hold none) and
+   * holds no anchor, so that a match tried at {@code k} in the region {@code [k, to)} is the match
+   * {@code find()} tries at {@code k}. The matcher is made at the first such position.
+   */
+  private static @Nullable Matcher next(@Nullable Matcher m, String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!STARTS.mayStart(s.charAt(k))) {
+        continue;
+      }
+      if (m == null) {
+        m = DATE.matcher(s).useTransparentBounds(true);
+      }
+      if (m.region(k, to).lookingAt()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private @Nullable Found resolve(Matcher m) {

@@ -354,16 +354,25 @@ final class PersonFinder {
 
   /** An unnamed group (有关部门负责同志, 委员共54人, 市委常委). */
   boolean isCollective(String g) {
-    return (g.indexOf('人') >= 0 || g.indexOf('各') >= 0 || holdsAny(g, COLLECTIVE_HEADS))
-        && COLLECTIVE.matcher(g.strip()).matches();
+    String t = g.strip();
+    return mayBeCollective(t) && COLLECTIVE.matcher(t).matches();
   }
 
   /**
-   * Whether one of {@code words} stands in {@code s}: a cheap test before a pattern needing one.
+   * What every whole match of {@link #COLLECTIVE} has: it ends with 人 (a count), opens with 各, or
+   * ends with a head of {@link #COLLECTIVE_HEADS}, perhaps then 等. Most groups asked about end
+   * otherwise, and are turned away without the pattern.
    */
-  private static boolean holdsAny(String s, String[] words) {
-    for (String w : words) {
-      if (s.contains(w)) {
+  private static boolean mayBeCollective(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    if (t.charAt(0) == '各' || t.charAt(t.length() - 1) == '人') {
+      return true;
+    }
+    int end = t.charAt(t.length() - 1) == '等' ? t.length() - 1 : t.length();
+    for (String h : COLLECTIVE_HEADS) {
+      if (t.startsWith(h, end - h.length())) {
         return true;
       }
     }
@@ -819,6 +828,12 @@ final class PersonFinder {
 
   /** A titled mention whose title ends (or whose name starts) at {@code i}. */
   private @Nullable Mention titledAt(String s, int i) {
+    // every path below needs a title head ending at i, or a family name at i with an honorific
+    // after the name: one char test each turns most positions away before any lookup
+    if (!(i > 0 && lexicon.mayEndPost(s.charAt(i - 1)))
+        && !(lexicon.maySurnameStart(s.charAt(i)) && honorificMayFollow(s, i))) {
+      return null;
+    }
     int post = i > 0 ? lexicon.postEndingAt(s, i) : 0;
     if (post > 0) {
       for (int len : NAME_LENGTHS) {
@@ -1020,7 +1035,23 @@ final class PersonFinder {
       t = t.substring(day.end()); // 9月13日 代市长桑维亮: a digest item's day
     }
     int cut = 0;
+    // the chars of t, hashed into 128 bits: a word whose first char's bit is clear stands nowhere
+    // in t, and is not searched for (forty searches of t a title, most for nothing)
+    long low = 0;
+    long high = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c & 64) == 0) {
+        low |= 1L << c;
+      } else {
+        high |= 1L << c;
+      }
+    }
     for (String w : SENTENCE_WORDS) {
+      char c = w.charAt(0);
+      if ((((c & 64) == 0 ? low : high) & (1L << c)) == 0) {
+        continue;
+      }
       int k = t.lastIndexOf(w);
       if (k >= 0 && k + w.length() > cut && k + w.length() < t.length()) {
         String rest = t.substring(k + w.length());

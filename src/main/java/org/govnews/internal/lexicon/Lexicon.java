@@ -147,6 +147,14 @@ public final class Lexicon {
     verbTrie = WordTrie.forward(verbWords);
     postsForward = WordTrie.forward(posts);
     postsBackward = WordTrie.backward(posts);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (postsBackward.hasFirst((char) c)) {
+        postLastBits[c >>> 6] |= 1L << c;
+      }
+      if (singleSurname[c] || compoundTrie.hasFirst((char) c)) {
+        surnameFirstBits[c >>> 6] |= 1L << c;
+      }
+    }
     followerTrie = WordTrie.forward(nameFollowers);
     meetingHeadsBackward = WordTrie.backward(meetingHeads);
     foreignTitleTrie = WordTrie.forward(LexiconFile.words("foreign-titles.txt"));
@@ -188,6 +196,30 @@ public final class Lexicon {
   public boolean isSurname(char c) {
     return singleSurname[c];
   }
+
+  /**
+   * Whether a family name may start with {@code c}: false, and {@link #surnameAt} is 0 at a
+   * position holding it.
+   */
+  public boolean maySurnameStart(char c) {
+    return (surnameFirstBits[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * Whether a title head word may end with {@code c}: false, and {@link #postEndingAt} is 0 at the
+   * position after it.
+   */
+  public boolean mayEndPost(char c) {
+    return (postLastBits[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * One bit a char (8 KB each, where the tables they stand for are many times that and lie all over
+   * the heap): the gates asked at every position of every sentence stay in the cache.
+   */
+  private final long[] surnameFirstBits = new long[(Character.MAX_VALUE + 1) / 64];
+
+  private final long[] postLastBits = new long[(Character.MAX_VALUE + 1) / 64];
 
   /** Length of the family name at {@code i} (2 for 欧阳, 1 for 林), 0 when none. */
   public int surnameAt(String s, int i) {

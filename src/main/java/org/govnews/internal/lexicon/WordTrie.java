@@ -170,6 +170,14 @@ final class WordTrie {
     return (bits[k >>> 6] & (1L << k)) != 0;
   }
 
+  /**
+   * Whether some word starts (in a backward trie: ends) with {@code c}: false, and no lookup at a
+   * position holding {@code c} finds a word.
+   */
+  boolean hasFirst(char c) {
+    return start(c) != null;
+  }
+
   /** Whether a word may start with {@code a} then {@code b} (false: none does). */
   private boolean mayPair(char a, char b) {
     return get(pairs, pair(a, b));

@@ -14,9 +14,11 @@ public final class MappedText {
   /**
    * The input range of character {@code k} is {@code [start[base + k], end[base + k])}: a slice
    * shares its source's arrays, which are never written after construction, rather than copying
-   * four bytes twice over for every character of every line.
+   * four bytes twice over for every character of every line. Null when character {@code k} of the
+   * whole text came from input char {@code k} (nothing dropped or expanded before it: most texts),
+   * which spares an int a character of the input.
    */
-  private final int[] start;
+  private final int @Nullable [] start;
 
   /**
    * Null when every character came from one input char, so that its range ends at its start + 1:
@@ -26,11 +28,11 @@ public final class MappedText {
 
   private final int base;
 
-  MappedText(String text, int[] start, int @Nullable [] end) {
+  MappedText(String text, int @Nullable [] start, int @Nullable [] end) {
     this(text, start, end, 0);
   }
 
-  private MappedText(String text, int[] start, int @Nullable [] end, int base) {
+  private MappedText(String text, int @Nullable [] start, int @Nullable [] end, int base) {
     this.text = text;
     this.start = start;
     this.end = end;
@@ -52,15 +54,30 @@ public final class MappedText {
     if (a >= b) {
       int p =
           a < text.length()
-              ? start[base + a]
+              ? startOf(base + a)
               : (text.isEmpty() ? 0 : endOf(base + text.length() - 1));
       return new Span(p, p);
     }
-    return new Span(start[base + a], endOf(base + b - 1));
+    return new Span(startOf(base + a), endOf(base + b - 1));
+  }
+
+  private int startOf(int k) {
+    return start == null ? k : start[k];
   }
 
   private int endOf(int k) {
-    return end == null ? start[k] + 1 : end[k];
+    return end == null ? startOf(k) + 1 : end[k];
+  }
+
+  /** The starts of characters {@code [0, m)} into {@code s} from {@code at}. */
+  private void copyStarts(int[] s, int at, int m) {
+    if (start != null) {
+      System.arraycopy(start, base, s, at, m);
+    } else {
+      for (int k = 0; k < m; k++) {
+        s[at + k] = base + k;
+      }
+    }
   }
 
   /** The ends of characters {@code [0, m)} into {@code e} from {@code at}. */
@@ -84,8 +101,9 @@ public final class MappedText {
   public MappedText concat(MappedText other) {
     int n = text.length();
     int m = other.text.length();
-    int[] s = java.util.Arrays.copyOfRange(start, base, base + n + m);
-    System.arraycopy(other.start, other.base, s, n, m);
+    int[] s = new int[n + m];
+    copyStarts(s, 0, n);
+    other.copyStarts(s, n, m);
     int[] e = null;
     if (end != null || other.end != null) {
       e = new int[n + m];
@@ -116,7 +134,7 @@ public final class MappedText {
     for (MappedText p : parts) {
       int m = p.text.length();
       sb.append(p.text);
-      System.arraycopy(p.start, p.base, s, at, m);
+      p.copyStarts(s, at, m);
       if (e != null) {
         p.copyEnds(e, at, m);
       }
@@ -135,11 +153,11 @@ public final class MappedText {
     int m = value.text.length();
     int[] s = new int[n + 1 + m];
     int[] e = new int[n + 1 + m];
-    System.arraycopy(label.start, label.base, s, 0, n);
+    label.copyStarts(s, 0, n);
     label.copyEnds(e, 0, n);
     s[n] = label.endOf(label.base + n - 1);
-    e[n] = Math.max(s[n], value.start[value.base]);
-    System.arraycopy(value.start, value.base, s, n + 1, m);
+    e[n] = Math.max(s[n], value.startOf(value.base));
+    value.copyStarts(s, n + 1, m);
     value.copyEnds(e, n + 1, m);
     return new MappedText(label.text + ' ' + value.text, s, e);
   }

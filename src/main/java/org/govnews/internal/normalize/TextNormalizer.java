@@ -154,7 +154,9 @@ public final class TextNormalizer {
   public Result normalize(String input) {
     int n = input.length();
     char[] out = new char[n];
-    int[] start = new int[n];
+    // made at the first character that does not come from the input char of its own index (one
+    // dropped or expanded before it): null, the map is the identity, as it is for most texts
+    int @Nullable [] start = null;
     int @Nullable [] end =
         null; // made at the first character from two input chars (a surrogate pair)
     int len = 0;
@@ -177,11 +179,16 @@ public final class TextNormalizer {
       } else if (kind != BY_CODE_POINT) {
         if (len == out.length) {
           out = Arrays.copyOf(out, 2 * len + 1);
-          start = Arrays.copyOf(start, out.length);
+          start = start == null ? null : Arrays.copyOf(start, out.length);
           end = end == null ? null : Arrays.copyOf(end, out.length);
         }
         out[len] = chars[c];
-        start[len] = i;
+        if (start == null && i != len) {
+          start = identity(out.length, len);
+        }
+        if (start != null) {
+          start[len] = i;
+        }
         if (end != null) {
           end[len] = i + 1;
         }
@@ -202,18 +209,23 @@ public final class TextNormalizer {
         }
         if (len + rep.length() > out.length) {
           out = Arrays.copyOf(out, 2 * (len + rep.length()));
-          start = Arrays.copyOf(start, out.length);
+          start = start == null ? null : Arrays.copyOf(start, out.length);
           end = end == null ? null : Arrays.copyOf(end, out.length);
         }
         if (end == null && width > 1) {
           end = new int[out.length];
           for (int k = 0; k < len; k++) {
-            end[k] = start[k] + 1;
+            end[k] = (start == null ? k : start[k]) + 1;
           }
         }
         for (int k = 0; k < rep.length(); k++) {
           out[len] = rep.charAt(k);
-          start[len] = i;
+          if (start == null && i != len) {
+            start = identity(out.length, len);
+          }
+          if (start != null) {
+            start[len] = i;
+          }
           if (end != null) {
             end[len] = i + width;
           }
@@ -228,9 +240,18 @@ public final class TextNormalizer {
     MappedText text =
         new MappedText(
             new String(out, 0, len),
-            len == start.length ? start : Arrays.copyOf(start, len),
+            start == null || len == start.length ? start : Arrays.copyOf(start, len),
             end == null || len == end.length ? end : Arrays.copyOf(end, len));
     return new Result(text, script(traditional, simplified));
+  }
+
+  /** An offset map of {@code length} whose first {@code filled} entries are their own index. */
+  private static int[] identity(int length, int filled) {
+    int[] start = new int[length];
+    for (int k = 0; k < filled; k++) {
+      start[k] = k;
+    }
+    return start;
   }
 
   /** Characters before 著 that make it the particle 着 (随著, 本著, 有著, 意味著). */

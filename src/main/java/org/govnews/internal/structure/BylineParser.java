@@ -330,12 +330,69 @@ final class BylineParser {
     return lexicon.surnameAt(s, 0) > 0 && !(s.length() == 4 && lexicon.surnameAt(s, 0) == 1);
   }
 
+  /**
+   * Whether {@code c} ends {@code s}, or stands before what ends it of line terminators (where
+   * {@code $} also matches): a pattern that ends with {@code c$} cannot match otherwise, and most
+   * paragraphs, which end with 。, are spared its search.
+   */
+  static boolean endsWith(String s, char c) {
+    int e = s.length();
+    for (int k = 0; k < 2 && e > 0 && LINE_ENDS.indexOf(s.charAt(e - 1)) >= 0; k++) {
+      e--;
+    }
+    return e > 0 && s.charAt(e - 1) == c;
+  }
+
+  /** What {@code \\s} matches. */
+  private static final String SPACES = " \t\n\u000B\f\r";
+
+  /** What may follow the last line of input where {@code $} matches. */
+  private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
+
+  /**
+   * Whether {@code p} ends as a match of {@link #EDITOR} must: 辑 or 理 (编辑, 整理), then perhaps
+   * spaces, a bracket and a line end. Every paragraph was searched for 由 from its end, and most
+   * hold one somewhere, so the pattern ran on most of them.
+   */
+  private static boolean mayEndEditorCredit(String p) {
+    int e = p.length();
+    for (int k = 0; k < 2 && e > 0 && LINE_ENDS.indexOf(p.charAt(e - 1)) >= 0; k++) {
+      e--;
+    }
+    if (e > 0 && p.charAt(e - 1) == ')') {
+      e--;
+    }
+    while (e > 0 && SPACES.indexOf(p.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e > 0 && (p.charAt(e - 1) == '辑' || p.charAt(e - 1) == '理');
+  }
+
+  /**
+   * Whether {@code p} opens as a match of {@link #EDITOR_LINE} must: perhaps a bracket and spaces,
+   * then 责任编辑, 责编, 编辑, 本版编辑 or 网络编辑.
+   */
+  private static boolean mayOpenEditorLine(String p) {
+    int i = 0;
+    if (i < p.length() && "[【(".indexOf(p.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < p.length() && SPACES.indexOf(p.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < p.length() && "责编本网".indexOf(p.charAt(i)) >= 0;
+  }
+
   /** Reporters credited at the end of {@code p} and where the credit starts, or empty. */
   Optional<Lead> trailing(String p) {
-    Matcher m = TRAILING.matcher(p);
-    if (!m.find()) {
+    // the matchers only where the cheap tests leave a chance: most paragraphs end with 。
+    Matcher m = endsWith(p, ')') ? TRAILING.matcher(p) : null;
+    if (m == null || !m.find()) {
+      if (p.indexOf("记者") < 0 && p.indexOf("通讯员") < 0) {
+        return Optional.empty();
+      }
       m = LABELLED_TRAILING.matcher(p);
-      if ((p.indexOf("记者") < 0 && p.indexOf("通讯员") < 0) || !m.find()) {
+      if (!m.find()) {
         return Optional.empty();
       }
     } else if (m.group().endsWith("摄)")) {
@@ -380,9 +437,9 @@ final class BylineParser {
 
   /** Editors credited by a whole paragraph ((以上由徐方伟编辑整理), 责任编辑:龙慧), or empty. */
   Optional<List<String>> editors(String p) {
-    Matcher m = start(EDITOR, p, "由", 0, p.length());
+    Matcher m = mayEndEditorCredit(p) ? start(EDITOR, p, "由", 0, p.length()) : null;
     if (m == null) {
-      m = start(EDITOR_LINE, p, "编", 0, p.length());
+      m = mayOpenEditorLine(p) ? start(EDITOR_LINE, p, "编", 0, p.length()) : null;
       if (m == null) {
         return Optional.empty();
       }

@@ -45,6 +45,26 @@ public final class PageStructurer {
           "\\(\\s*(?:时政|文章|稿件)?(?:来源|稿源|来源于)\\s*[:：]\\s*((?:(?!记者|通讯员)[^()]){2,30})\\)\\s*$");
 
   /** Bullets, numbers and brackets that mark a roundup item: ◆, 一、, (1), 【小店区】. */
+  /** A gloss in brackets ending a line: 香港警务处高级督察(交通总部). */
+  private static final Pattern TRAILING_GLOSS = Pattern.compile("(?:\\([^()]*\\))+$");
+
+  /** The chars a non-empty match of {@link #ITEM_MARK}'s first alternative can start with. */
+  private static final String ITEM_MARK_STARTS =
+      " \t\n\u000B\f\r◆◇●○■□▲△▶▷★☆·•-—一二三四五六七八九十0123456789(【";
+
+  /**
+   * {@code line} without its item mark ({@link #ITEM_MARK} replaced): the line itself where no mark
+   * can stand, the pattern's first alternative matching only the empty string at a first char
+   * outside {@link #ITEM_MARK_STARTS}, and its second needing 】 at the end.
+   */
+  private static String withoutItemMark(String line) {
+    if ((line.isEmpty() || ITEM_MARK_STARTS.indexOf(line.charAt(0)) < 0)
+        && !BylineParser.endsWith(line, '】')) {
+      return line;
+    }
+    return ITEM_MARK.matcher(line).replaceAll("");
+  }
+
   private static final Pattern ITEM_MARK =
       Pattern.compile(
           "^[\\s◆◇●○■□▲△▶▷★☆·•\\-—]*(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\))?\\s*【?|】$");
@@ -81,6 +101,28 @@ public final class PageStructurer {
     return out;
   }
 
+  /**
+   * What every match of {@link #CAPTION} needs: its first char opens one of the anchored heads (图为,
+   * 上图, (图…), it ends with 摄 or ), or a bracket stands at the 3rd to 31st char ((左一)). Most lines
+   * have none of these and are spared the pattern's search.
+   */
+  private static boolean mayBeCaption(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    if ("图上下左右(".indexOf(s.charAt(0)) >= 0
+        || BylineParser.endsWith(s, '摄')
+        || BylineParser.endsWith(s, ')')) {
+      return true;
+    }
+    for (int k = 2; k <= 30 && k < s.length(); k++) {
+      if (s.charAt(k) == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Block classify(MappedText p) {
     String s = p.text();
     int n = s.length();
@@ -90,7 +132,10 @@ public final class PageStructurer {
     if (s.indexOf('。') < 0 && META.matcher(s).lookingAt()) {
       return new Block(p, Block.Kind.META, 0, n);
     }
-    if ((n <= 80 && CAPTION.matcher(s).find() && s.indexOf("。") == s.lastIndexOf("。"))
+    if ((n <= 80
+            && mayBeCaption(s)
+            && CAPTION.matcher(s).find()
+            && s.indexOf("。") == s.lastIndexOf("。"))
         || isPortraitCaption(s)) {
       return new Block(p, Block.Kind.CAPTION, 0, n);
     }
@@ -210,7 +255,7 @@ public final class PageStructurer {
 
   /** A line that is only a place name: 小店区, 综改示范区, 古交市, 通州. */
   boolean isPlaceLine(String line) {
-    String s = ITEM_MARK.matcher(line).replaceAll("");
+    String s = withoutItemMark(line);
     if (s.length() < 2 || s.length() > 12) {
       return false;
     }
@@ -552,14 +597,14 @@ public final class PageStructurer {
    * places it starts with (湖北宜昌举行…, 上海临港新片区发布…).
    */
   private Optional<String> placeOf(Block heading) {
-    String s = ITEM_MARK.matcher(heading.text().text()).replaceAll("");
+    String s = withoutItemMark(heading.text().text());
     // 小店区, or a short form alone (通州, 平谷: a county's short form names a place only as a
     // whole line)
     if (heading.kind() == Block.Kind.PLACE_HEADING || lexicon.gazetteer().isPlace(s.strip())) {
       return Optional.of(s.strip());
     }
     // 香港警务处高级督察(交通总部): a title line of a list of officials names no district
-    String core = s.replaceAll("(?:\\([^()]*\\))+$", "");
+    String core = BylineParser.endsWith(s, ')') ? TRAILING_GLOSS.matcher(s).replaceAll("") : s;
     if (lexicon.postEndingAt(core, core.length()) > 0) {
       return Optional.empty();
     }
