@@ -64,6 +64,10 @@ final class PersonFinder {
               + "|[,，](?=分别|均|先后)"
               + "|\\s+");
 
+  /** A photo's place marker before a title, or a count inside one: (左起), 两位, 三名. */
+  private static final Pattern TITLE_NOISE =
+      Pattern.compile("^\\([^()]{0,8}?[左右]起?[^()]{0,4}\\)|[两二三四五六七八九十几]+[位名](?=副?\\p{IsHan})");
+
   /** A day that opens a clause before a title: 9月13日代市长, 13日上午市长. */
   private static final Pattern LEADING_DAY =
       Pattern.compile("(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}(?:[~～至-]\\d{1,2})?日(?:上午|下午|晚上)?");
@@ -1089,6 +1093,9 @@ final class PersonFinder {
         cut = k + 1;
       }
     }
-    return t.substring(cut);
+    t = t.substring(cut);
+    // (第一排左起)经民联两位副主席: a caption's place marker and a count are no part of the post
+    Matcher noise = TITLE_NOISE.matcher(t);
+    return noise.find() ? noise.replaceAll("") : t;
   }
 }

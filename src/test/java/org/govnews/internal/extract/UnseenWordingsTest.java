@@ -1377,4 +1377,19 @@ class UnseenWordingsTest {
         .extracting(x -> x.name() + " " + x.titles())
         .containsExactly("刘强 [代市长]");
   }
+
+  @Test
+  void aCountOrACaptionsMarkerIsNoPartOfATitle() {
+    Article a = parse("标题", "本报讯 5月2日,民建联召开会议。民建联两位副主席何志明、梁美玲出席会议。", "(前排左起)民建联副主席何志明。");
+    assertThat(people(a)).containsEntry("何志明", List.of("民建联副主席"));
+    assertThat(people(a)).containsEntry("梁美玲", List.of("民建联副主席"));
+  }
+
+  @Test
+  void aWishSentWithoutAComma() {
+    Article a = parse("标题", "8月5日,委员会召开全体会议,主任王明主持。王明寄语委员会成员继续全力以赴。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("-") + " " + d.kind())
+        .containsExactly("王明 REQUIREMENT");
+  }
 }
