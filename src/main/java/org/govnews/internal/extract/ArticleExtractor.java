@@ -756,6 +756,29 @@ public final class ArticleExtractor {
       return day != null && last.isPresent() && last.get().day() != day;
     }
 
+    /**
+     * Whether the verb at {@code j} tells of an event whose spirit the meeting passes on (会议传达学习了
+     * 张国清出席…峰会时的讲话精神): its people were not at this meeting.
+     */
+    private boolean passedOn(String t, int from, int j, int to) {
+      // the same clause: not 会议传达学习了…精神,市长X出席会议并讲话,要求…落实会议精神
+      // or a clause that goes on a list of what was passed on (…讲话精神,张国清出席…时的讲话精神)
+      int bound = Math.max(from, j - PersonFinder.MAX_GROUP);
+      int floor = j;
+      while (floor > bound
+          && (",;".indexOf(t.charAt(floor - 1)) < 0
+              || (floor - 3 >= bound && t.startsWith("精神", floor - 3)))) {
+        floor--;
+      }
+      int ceiling = j;
+      while (ceiling < Math.min(to, j + PersonFinder.MAX_GROUP)
+          && ",;。".indexOf(t.charAt(ceiling)) < 0) {
+        ceiling++;
+      }
+      return (occursIn(t, "传达", floor, j) || occursIn(t, "学习贯彻", floor, j))
+          && occursIn(t, "精神", j, ceiling);
+    }
+
     /** Whether a name ending at {@code end} is a possessor: 赵革书记的讲话, 李四的报告. */
     private boolean possessive(String t, int end) {
       int at = end + lexicon.postStartingAt(t, end);
@@ -1652,7 +1675,7 @@ public final class ArticleExtractor {
               case SPEAKER -> Role.SPEAKER;
               default -> null;
             };
-        if (role == null) {
+        if (role == null || passedOn(t, from, j, to)) {
           continue;
         }
         int hs = Math.max(from, j - PersonFinder.MAX_GROUP);

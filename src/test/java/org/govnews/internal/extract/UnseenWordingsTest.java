@@ -1392,4 +1392,16 @@ class UnseenWordingsTest {
         .extracting(d -> d.speaker().orElse("-") + " " + d.kind())
         .containsExactly("王明 REQUIREMENT");
   }
+
+  @Test
+  void whoAttendedAnEventWhoseSpiritIsPassedOnDidNotAttendTheMeeting() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "5月23日,县长王明主持召开县政府常务会议。",
+                "会议还传达学习了刘强在福建调研时的讲话精神,国务院副总理赵飞出席数字经济峰会时的讲话精神,以及县委常委会会议精神。",
+                "会议传达学习了全省会议精神,副县长钱刚出席会议并讲话,要求落实会议精神。"));
+    assertThat(roles(m)).containsOnlyKeys("王明", "钱刚");
+  }
 }
