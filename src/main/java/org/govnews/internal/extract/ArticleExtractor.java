@@ -363,13 +363,13 @@ public final class ArticleExtractor {
           int mo = ChineseNumber.parse(m.group(2)).orElse(0);
           monthHeadings.put(b.text().span().start(), new int[] {y, mo});
         }
-        Matcher day = ITEM_DAY.matcher(b.text().text());
+        // 9月13日 代市长… (the day of a date), 二日 …, or 同日 / △ (the day before)
         Matcher dated = DateContext.DATE.matcher(b.text().text());
-        if (dated.region(b.bodyStart(), b.bodyEnd()).lookingAt() && dated.group(3) != null) {
-          day = dated; // 9月13日 代市长…: the day of the date
-        }
-        if (day.region(b.bodyStart(), b.bodyEnd()).lookingAt()) {
-          String g = day == dated ? dated.group(3) : day.group(1);
+        Matcher day = ITEM_DAY.matcher(b.text().text());
+        boolean opensWithDate =
+            dated.region(b.bodyStart(), b.bodyEnd()).lookingAt() && dated.group(3) != null;
+        if (opensWithDate || day.region(b.bodyStart(), b.bodyEnd()).lookingAt()) {
+          String g = opensWithDate ? dated.group(3) : day.group(1);
           int dd = g == null ? lastDay : ChineseNumber.parse(g).orElse(0);
           if (dd >= 1 && dd <= 31) {
             itemDays.put(b.text().span().start(), dd);
@@ -743,10 +743,6 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The person a narrative sentence opens with ("赵乐际7日至10日在河南调研。", "习近平发表了重要 讲话。"): who a
-     * following 他/她 means.
-     */
-    /**
      * Whether {@code s} stands in a digest's item of another day than the meeting reported last
      * (9月13日 代市长X主持召开会议 after 9月12日's): then its meeting is another one.
      */
@@ -785,6 +781,10 @@ public final class ArticleExtractor {
       return at < t.length() && t.charAt(at) == '的';
     }
 
+    /**
+     * The person a narrative sentence opens with ("赵乐际7日至10日在河南调研。", "习近平发表了重要 讲话。"): who a
+     * following 他/她 means.
+     */
     private @Nullable Mention sentenceSubject(Sentence s) {
       String t = s.text();
       int clause = s.start();
@@ -1123,7 +1123,6 @@ public final class ArticleExtractor {
       return v.equals("强调") || (v.equals("指出") && j > from && t.charAt(j - 1) == '并');
     }
 
-    /** Whether a word that makes the verb before it a noun starts at {@code i} (建议|名单). */
     /** Whether a meeting's name ends a few chars on from {@code i}: 动员|大会, 动员|部署会. */
     private boolean meetingNameGoesOn(String t, int i, int end) {
       for (int e = i + 2; e <= Math.min(end, i + 6); e++) {
@@ -1142,6 +1141,7 @@ public final class ArticleExtractor {
       return false;
     }
 
+    /** Whether a word that makes the verb before it a noun starts at {@code i} (建议|名单). */
     private static boolean nounAfter(String t, int i) {
       for (String n : NOUN_HEADS) {
         if (t.startsWith(n, i)) {
