@@ -1335,6 +1335,15 @@ public final class ArticleExtractor {
           return null;
         }
         Mention m = leadingPerson(s);
+        if (m == null
+            && from > s.start()
+            && COLLECTIVE_SPEAKER
+                .matcher(t)
+                .region(s.start(), Math.min(from, s.start() + 6))
+                .lookingAt()) {
+          // 大家结合工作谈了…,在交流发言中表示,要…: the group that opens the sentence says it
+          return new Opening(null, verb, false, List.of(), 0, 0);
+        }
         if (m == null && start > from && from == s.start() && lastSubject != null) {
           // 并表示,…: the sentence goes on with the person of the one before
           return new Opening(lastSubject, verb, true, List.of(), from, start);

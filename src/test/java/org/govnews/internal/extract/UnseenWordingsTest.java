@@ -1404,4 +1404,16 @@ class UnseenWordingsTest {
                 "会议传达学习了全省会议精神,副县长钱刚出席会议并讲话,要求落实会议精神。"));
     assertThat(roles(m)).containsOnlyKeys("王明", "钱刚");
   }
+
+  @Test
+  void theGroupThatOpensTheSentenceSpeaksThroughALaterClause() {
+    Article a =
+        parse(
+            "标题",
+            "5月6日,市妇联召开党组会议。市妇联党组书记王明主持会议。",
+            "大家结合工作谈了自己的感悟和打算,在交流发言中表示,要更加坚定地拥护“两个确立”。要更加坚定地走妇女发展道路。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("-") + " " + d.kind())
+        .containsExactly("- REQUIREMENT", "- REQUIREMENT");
+  }
 }
