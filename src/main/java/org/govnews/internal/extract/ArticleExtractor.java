@@ -1879,7 +1879,10 @@ public final class ArticleExtractor {
         boolean generic = lexicon.isGenericMeeting(bare);
         List<Mention> people =
             subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
-        if (c == VerbClass.TRIGGER && !subj.isEmpty()) {
+        // …率领的代表团来江苏考察,并在南京举行…座谈会: the sentence's people hold it
+        boolean goesOn =
+            subj.isEmpty() && clauseStart > s.start() && t.startsWith("并", clauseStart);
+        if (c == VerbClass.TRIGGER && (!subj.isEmpty() || goesOn)) {
           // 行政长官李家超率领…,与上海市市长龚正率领的…代表团…举行: titled people before the verb;
           // a bare name is no subject of 举行 ("并成功举办…")
           int scanFrom = Math.max(s.start(), clauseStart - PersonFinder.MAX_GROUP);

@@ -1416,4 +1416,10 @@ class UnseenWordingsTest {
         .extracting(d -> d.speaker().orElse("-") + " " + d.kind())
         .containsExactly("- REQUIREMENT", "- REQUIREMENT");
   }
+
+  @Test
+  void theHeadsOfADelegationHoldTheMeetingItGoesOnToHold() {
+    Meeting m = only(parse("标题", "5月5日,由湖南省委书记王明和省委副书记、省长刘强率领的湖南省党政代表团来广东考察,并在广州举行湘粤两省合作座谈会。"));
+    assertThat(roles(m)).containsOnlyKeys("王明", "刘强");
+  }
 }
