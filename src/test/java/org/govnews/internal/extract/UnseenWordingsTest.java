@@ -1422,4 +1422,12 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "5月5日,由湖南省委书记王明和省委副书记、省长刘强率领的湖南省党政代表团来广东考察,并在广州举行湘粤两省合作座谈会。"));
     assertThat(roles(m)).containsOnlyKeys("王明", "刘强");
   }
+
+  @Test
+  void aMeetingBeforeWhichTheChiefExecutiveMetThePressWasHeld() {
+    Article a =
+        parse("標題", "行政長官王明周二(5日)上午於新一屆行政會議首次例行會議前,率領行政會議非官守議員會見傳媒。", "至於專組在會議上跟進的議題,包括課後託管服務。");
+    assertThat(only(a).name()).isEqualTo("新一届行政会议首次例行会议");
+    assertThat(only(a).ordinal()).hasValue(1);
+  }
 }
