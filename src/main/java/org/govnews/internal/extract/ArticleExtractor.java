@@ -1978,15 +1978,15 @@ public final class ArticleExtractor {
     }
 
     /**
-     * 王强在全省安全生产工作会议上强调, 在随后召开的座谈会上, 在立法会会议回答…时, 于…例行会议前,: a meeting named as the place where
-     * someone speaks (not 在…会议上的讲话精神, a speech given before).
+     * 王强在全省安全生产工作会议上强调, 在随后召开的座谈会上, 在立法会会议回答…时, 于行政会议上: a meeting named as the place where someone
+     * speaks (not 在…会议上的讲话精神, a speech given before).
      */
     private void meetingsSpokenAt(
         Sentence s, int from, int to, List<MeetingDraft> drafts, Map<Integer, Integer> created) {
       String t = s.text();
       for (int k = from; k < to; k++) {
         char at = t.charAt(k);
-        // 于新一届行政会议首次例行会议前 (Hong Kong): 于 as 在, not 关于, 对于, 由于, 至于
+        // 于行政会议上表示 (Hong Kong): 于 as 在, not 关于, 对于, 由于, 至于
         boolean yu = at == '于' && k > 0 && "关对由属位等终至基鉴".indexOf(t.charAt(k - 1)) < 0;
         if (at != '在' && !yu) {
           continue; // not indexOf: it would search the paragraph past this sentence
@@ -2027,7 +2027,6 @@ public final class ArticleExtractor {
         return false; // 在…会议上重要讲话精神: a speech given before, passed on now
       }
       return t.charAt(h) == '上'
-          || (t.charAt(h) == '前' && h + 1 < t.length() && t.charAt(h + 1) == ',')
           || t.startsWith("期间", h)
           || t.startsWith("回答", h)
           || lexicon.agendaVerbAt(t, h)

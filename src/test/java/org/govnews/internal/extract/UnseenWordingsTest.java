@@ -1424,9 +1424,8 @@ class UnseenWordingsTest {
   }
 
   @Test
-  void aMeetingBeforeWhichTheChiefExecutiveMetThePressWasHeld() {
-    Article a =
-        parse("標題", "行政長官王明周二(5日)上午於新一屆行政會議首次例行會議前,率領行政會議非官守議員會見傳媒。", "至於專組在會議上跟進的議題,包括課後託管服務。");
+  void aMeetingAtWhichSomeoneSpokeMayBeNamedAfterYu() {
+    Article a = parse("標題", "行政長官王明周二(5日)於新一屆行政會議首次例行會議上表示,政府會加快建屋。", "至於專組在會議上跟進的議題,包括課後託管服務。");
     assertThat(only(a).name()).isEqualTo("新一届行政会议首次例行会议");
     assertThat(only(a).ordinal()).hasValue(1);
   }
