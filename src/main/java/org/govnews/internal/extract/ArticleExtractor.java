@@ -112,6 +112,9 @@ public final class ArticleExtractor {
   private static final Pattern ITEM_DAY =
       Pattern.compile("(?:([\\d一二三四五六七八九十]{1,3})日|同日|是日|△|▲)\\s*");
 
+  /** The chars a paragraph opening with its day may start with, digits aside (二日, 同日, △, 本月3日). */
+  private static final String DAY_OPENERS = "一二三四五六七八九十同是△▲本今昨";
+
   /**
    * The month a digest's items fall in, as its heading states it: a line that is only a month (2月,
    * 2017年2月) or a short title ending with one in brackets (山东省人民政府大事记 (2011年6月)).
@@ -356,16 +359,23 @@ public final class ArticleExtractor {
       this.articleDate = date;
       int lastDay = 0;
       for (Block b : layout.blocks()) {
-        String t = b.text().text().strip();
-        Matcher m = t.length() <= 40 ? MONTH_HEADING.matcher(t) : null;
-        if (m != null && m.matches()) {
+        String bt = b.text().text();
+        // a month heading is a short line: longer ones are not stripped and matched
+        Matcher m = bt.length() <= 60 ? MONTH_HEADING.matcher(bt.strip()) : null;
+        if (m != null && m.matches() && m.regionEnd() <= 40) {
           int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
           int mo = ChineseNumber.parse(m.group(2)).orElse(0);
           monthHeadings.put(b.text().span().start(), new int[] {y, mo});
         }
-        // 9月13日 代市长… (the day of a date), 二日 …, or 同日 / △ (the day before)
-        Matcher dated = DateContext.DATE.matcher(b.text().text());
-        Matcher day = ITEM_DAY.matcher(b.text().text());
+        // 9月13日 代市长… (the day of a date), 二日 …, or 同日 / △ (the day before); most
+        // paragraphs open with none of their chars and build no matcher
+        if (b.bodyStart() >= b.bodyEnd()
+            || (!Character.isDigit(bt.charAt(b.bodyStart()))
+                && DAY_OPENERS.indexOf(bt.charAt(b.bodyStart())) < 0)) {
+          continue;
+        }
+        Matcher dated = DateContext.DATE.matcher(bt);
+        Matcher day = ITEM_DAY.matcher(bt);
         boolean opensWithDate =
             dated.region(b.bodyStart(), b.bodyEnd()).lookingAt() && dated.group(3) != null;
         if (opensWithDate || day.region(b.bodyStart(), b.bodyEnd()).lookingAt()) {
