@@ -315,6 +315,9 @@ public final class ArticleExtractor {
     /** The chair a page of minutes names in its 主席 field: who 主席裁示 refers to. */
     @Nullable String minutesChair;
 
+    /** Whether the headline was read for the minutes (会议纪要, 院会决议) it titles. */
+    boolean minutesTitleRead;
+
     final Map<String, Person> people = new LinkedHashMap<>();
 
     /** The second meeting of 主持召开A和B, to the first: whoever chairs B chairs A. */
@@ -377,9 +380,9 @@ public final class ArticleExtractor {
         Matcher dated = DateContext.DATE.matcher(bt);
         Matcher day = ITEM_DAY.matcher(bt);
         boolean opensWithDate =
-            dated.region(b.bodyStart(), b.bodyEnd()).lookingAt() && dated.group(3) != null;
+            dated.region(b.bodyStart(), b.bodyEnd()).lookingAt() && dated.group(4) != null;
         if (opensWithDate || day.region(b.bodyStart(), b.bodyEnd()).lookingAt()) {
-          String g = opensWithDate ? dated.group(3) : day.group(1);
+          String g = opensWithDate ? dated.group(4) : day.group(1);
           int dd = g == null ? lastDay : ChineseNumber.parse(g).orElse(0);
           if (dd >= 1 && dd <= 31) {
             itemDays.put(b.text().span().start(), dd);
@@ -869,6 +872,12 @@ public final class ArticleExtractor {
      */
     private void minutes(Sentence s, List<MeetingDraft> drafts, List<Event> events) {
       String t = s.text();
+      if (!minutesTitleRead) {
+        minutesTitleRead = true;
+        if (drafts.isEmpty()) {
+          minutesTitle(s, drafts, true); // 行政院第3595次院会决议 over numbered rulings: no field
+        }
+      }
       if (s.start() >= s.end() || "主出列开会日时".indexOf(t.charAt(s.start())) < 0) {
         return; // most sentences: no matcher needed
       }
@@ -877,14 +886,7 @@ public final class ArticleExtractor {
         return;
       }
       if (drafts.isEmpty()) {
-        for (Block b : layout.headline()) {
-          // 嘉义市政府第1015次市务会议纪录: the minutes of the meeting named
-          String h = MINUTES_OF.matcher(b.text().text().strip()).replaceFirst("");
-          if (lastMeetingHead(h, 0, h.length()) == h.length() && plausibleName(h)) {
-            draft(s, h, null, s.start(), s.start(), s.end(), drafts, false);
-            break;
-          }
-        }
+        minutesTitle(s, drafts, false);
       }
       if (f.group(2) != null && drafts.size() == 1 && drafts.get(0).date.isEmpty()) {
         fieldDate(t, f, s.end()).ifPresent(d -> drafts.set(0, drafts.get(0).heldOn(d)));
@@ -898,6 +900,58 @@ public final class ArticleExtractor {
         events.add(new Event(chair, Role.CHAIR, s, drafts.size() - 1, false));
         addPerson(chair, s, 0);
       }
+    }
+
+    /**
+     * The meeting a headline names as its minutes' (嘉义市政府第1015次市务会议纪录: the minutes of the meeting
+     * named), dated by a date field set apart as its own line; with {@code titled}, only a headline
+     * that says it is minutes or decisions (纪录, 纪要, 决议).
+     */
+    private void minutesTitle(Sentence s, List<MeetingDraft> drafts, boolean titled) {
+      for (Block b : layout.headline()) {
+        String line = b.text().text().strip();
+        Matcher of = MINUTES_OF.matcher(line);
+        if (titled && !of.find()) {
+          continue;
+        }
+        String h = of.replaceFirst("");
+        if (lastMeetingHead(h, 0, h.length()) == h.length() && plausibleName(h)) {
+          draft(s, h, null, s.start(), s.start(), s.end(), drafts, false);
+          if (drafts.size() == 1 && drafts.get(0).date.isEmpty()) {
+            metaFieldDate().ifPresent(d -> drafts.set(0, drafts.get(0).heldOn(d)));
+          }
+          return;
+        }
+      }
+    }
+
+    /**
+     * The day of the minutes' date field when the page set it apart as a line of its own
+     * (时间:民国110年4月13日 上午8时, 日期:2021年4月13日, or a heading that opens with the date), which no
+     * sentence holds.
+     */
+    private Optional<PartialDate> metaFieldDate() {
+      for (Block b : layout.blocks()) {
+        String t = b.text().text();
+        if (b.kind() == Block.Kind.HEADING && b.bodyStart() < b.bodyEnd()) {
+          // 民国107年4月12日第3595次会议: a line of its own opening with the sitting's date
+          DateContext.Found day = dates.first(t, b.bodyStart(), b.bodyEnd());
+          if (day != null && day.start() == b.bodyStart() && day.date().isPresent()) {
+            return day.date();
+          }
+        }
+        if (b.kind() != Block.Kind.META) {
+          continue;
+        }
+        Matcher f = MINUTES_FIELD.matcher(t).region(b.bodyStart(), b.bodyEnd());
+        if (f.lookingAt() && f.group(2) != null) {
+          Optional<PartialDate> d = fieldDate(t, f, b.bodyEnd());
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** The day of a date field of minutes: 2021-07-20, or a date as prose writes it. */
@@ -2090,7 +2144,7 @@ public final class ArticleExtractor {
         name = name.substring(1); // ●全区…会议召开: the bullet opens the item, not the name
       }
       Matcher dated = DateContext.DATE.matcher(name);
-      if (dated.lookingAt() && dated.group(2) != null) {
+      if (dated.lookingAt() && dated.group(3) != null) {
         name = name.substring(dated.end()).strip(); // 9月21日全省…研讨会召开: the item's day
       }
       Matcher day = ITEM_DAY.matcher(name);

@@ -26,7 +26,8 @@ record DateContext(int year, int month, int day) {
   static final Pattern DATE =
       Pattern.compile(
           // 本月22日, 今(14)日 and 昨(2)日 (Macau and Xinhua) are days of a month the text does not name
-          "(?:(\\d{4})年)?(?:(\\d{1,2})月|本月|[今昨]\\()?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?\\)?日"
+          // 民国110年 is Taiwan's era (Minguo) year: 1911 + 110
+          "(?:(\\d{4})年|民国(\\d{2,3})年)?(?:(\\d{1,2})月|本月|[今昨]\\()?(\\d{1,2})(?:日?(?:至|—|–|-|~)(?:\\d{1,2}月)?\\d{1,2})?\\)?日"
               + "|(今天|今日|昨天|昨日|明天|本月)(?:\\(([\\d一二三四五六七八九十]{1,3})月([\\d一二三四五六七八九十]{1,3})日\\))?"
               + "|(近日|日前|近期|目前)"
               + "|([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
@@ -98,20 +99,23 @@ record DateContext(int year, int month, int day) {
   }
 
   private @Nullable Found resolve(Matcher m) {
-    if (m.group(3) != null) {
-      int d = Integer.parseInt(m.group(3));
-      int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-      int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+    if (m.group(4) != null) {
+      int d = Integer.parseInt(m.group(4));
+      int mo = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+      int y =
+          m.group(1) != null
+              ? Integer.parseInt(m.group(1))
+              : m.group(2) != null ? 1911 + Integer.parseInt(m.group(2)) : 0;
       if (d < 1 || d > 31 || mo > 12) {
         return null;
       }
       return new Found(Optional.of(date(y, mo, d)), m.start(), m.end());
     }
-    if (m.group(4) != null) {
-      String w = m.group(4);
-      if (m.group(5) != null) {
-        int mo = ChineseNumber.parse(m.group(5)).orElse(0);
-        int d = ChineseNumber.parse(m.group(6)).orElse(0);
+    if (m.group(5) != null) {
+      String w = m.group(5);
+      if (m.group(6) != null) {
+        int mo = ChineseNumber.parse(m.group(6)).orElse(0);
+        int d = ChineseNumber.parse(m.group(7)).orElse(0);
         if (mo < 1 || mo > 12 || d < 1 || d > 31) {
           return null;
         }
@@ -122,17 +126,17 @@ record DateContext(int year, int month, int day) {
       }
       return new Found(Optional.empty(), m.start(), m.end());
     }
-    if (m.group(8) != null) {
+    if (m.group(9) != null) {
       // 五月二十一日, as Hong Kong releases write it
-      int mo = ChineseNumber.parse(m.group(8)).orElse(0);
-      int d = ChineseNumber.parse(m.group(9)).orElse(0);
+      int mo = ChineseNumber.parse(m.group(9)).orElse(0);
+      int d = ChineseNumber.parse(m.group(10)).orElse(0);
       if (mo < 1 || mo > 12 || d < 1 || d > 31) {
         return null;
       }
       return new Found(Optional.of(date(0, mo, d)), m.start(), m.end());
     }
-    if (m.group(10) != null) {
-      int d = ChineseNumber.parse(m.group(10)).orElse(0);
+    if (m.group(11) != null) {
+      int d = ChineseNumber.parse(m.group(11)).orElse(0);
       return d < 1 || d > 31 ? null : new Found(Optional.of(date(0, 0, d)), m.start(), m.end());
     }
     return new Found(Optional.empty(), m.start(), m.end());

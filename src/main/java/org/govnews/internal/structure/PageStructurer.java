@@ -92,6 +92,7 @@ public final class PageStructurer {
       blocks.add(classify(p));
     }
     listItems(blocks);
+    introductions(blocks);
     Map<Block, String> stories = storyTitles(blocks);
     List<List<Block>> articles = split(blocks, stories);
     List<ArticleLayout> out = new ArrayList<>(articles.size());
@@ -176,6 +177,32 @@ public final class PageStructurer {
         }
       }
       i = j;
+    }
+  }
+
+  /** The first item of a numbered list: 一、…, 1、…, (一)…. */
+  private static final Pattern FIRST_ITEM = Pattern.compile("^(?:一、|1[、.．]|\\(一\\)|（一）)");
+
+  /**
+   * A line that ends with a colon over a numbered list, one line between them at most (院长提示: /
+   * 民国107年4月12日第3595次会议 / 一、…), introduces the items: running text, not a headline (李强强调: over a
+   * title is a kicker).
+   */
+  private static void introductions(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String s = b.text().text().strip();
+      if (b.kind() != Block.Kind.HEADING || s.isEmpty() || s.charAt(s.length() - 1) != ':') {
+        continue;
+      }
+      for (int j = i + 1; j < blocks.size() && j <= i + 2; j++) {
+        Block next = blocks.get(j);
+        if (next.kind() == Block.Kind.PROSE
+            && FIRST_ITEM.matcher(next.text().text().substring(next.bodyStart())).lookingAt()) {
+          blocks.set(i, new Block(b.text(), Block.Kind.PROSE, b.bodyStart(), b.bodyEnd()));
+          break;
+        }
+      }
     }
   }
 

@@ -1429,4 +1429,41 @@ class UnseenWordingsTest {
     assertThat(only(a).name()).isEqualTo("新一届行政会议首次例行会议");
     assertThat(only(a).ordinal()).hasValue(1);
   }
+
+  @Test
+  void aMinguoYearIsTheYearOfTheCommonEra() {
+    Meeting m = only(parse("標題", "中華民國112年3月7日,新竹市政府召開第300次市政會議,市長高大明主持。"));
+    assertThat(m.date().map(Object::toString)).contains("2023-03-07");
+  }
+
+  @Test
+  void aDateFieldOnALineOfItsOwnDatesTheMinutes() {
+    Meeting m = only(parse("高雄市政府第52次市政會議紀錄", "時間:民國111年6月2日(星期四)上午9時", "主席:市長 陳志明"));
+    assertThat(m.date().map(Object::toString)).contains("2022-06-02");
+    assertThat(m.chair()).contains("陈志明");
+  }
+
+  @Test
+  void decisionsOfASittingTitledAsSuchReportItDatedByItsOwnLine() {
+    Article a =
+        parse(
+            "行政院第4001次院會決議",
+            "院長提示:",
+            "民國115年3月5日第4001次會議",
+            "一、近來流感疫情升溫,請衛福部加強防治。",
+            "二、請經濟部掌握電力供應情形。");
+    Meeting m = only(a);
+    assertThat(m.ordinal()).hasValue(4001);
+    assertThat(m.date().map(Object::toString)).contains("2026-03-05");
+    assertThat(a.headline().title()).contains("行政院第4001次院会决议");
+    assertThat(a.directives()).extracting(d -> d.verb().orElse("")).containsOnly("提示");
+    assertThat(a.directives()).hasSize(2);
+  }
+
+  @Test
+  void aFriendlyReminderIsNoSpeaker() {
+    Article a = parse("标题", "温馨提示:请市民注意防暑。");
+    assertThat(a.directives()).isEmpty();
+    assertThat(people(a)).isEmpty();
+  }
 }
