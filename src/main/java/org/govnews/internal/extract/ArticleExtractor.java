@@ -103,8 +103,8 @@ public final class ArticleExtractor {
    */
   private static final List<String> NOT_HELD =
       List.of(
-          "将", "拟", "定于", "决定", "计划", "以来", "此前", "上次", "前不久", "曾", "筹备", "同意", "明年", "下月", "下周",
-          "提请", "关于");
+          "将", "拟", "定于", "决定", "计划", "以来", "此前", "上次", "前不久", "曾", "筹备", "明年", "下月", "下周", "提请",
+          "关于");
 
   private static final WordSet NOT_HELD_WORDS = new WordSet(NOT_HELD.toArray(new String[0]));
 
@@ -1293,7 +1293,9 @@ public final class ArticleExtractor {
           continue;
         }
         VerbClass c = lexicon.verb(v);
-        if ((c != VerbClass.SPEECH && c != VerbClass.DEMAND && c != VerbClass.PRESENTER)
+        // 作了讲话: / 做了点评: the colon opens what was said
+        boolean spoke = c == VerbClass.SPEAKER && t.startsWith(":", j + v.length());
+        if ((c != VerbClass.SPEECH && c != VerbClass.DEMAND && c != VerbClass.PRESENTER && !spoke)
             || v.endsWith("讲解")) {
           continue; // a lecture (进行讲解,…) opens no statement: what follows is the reporter's
         }
@@ -1459,7 +1461,9 @@ public final class ArticleExtractor {
         // that the article never names speaks as itself (行政长官表示, Macau releases)
         for (int e = Math.min(core.length(), MAX_TITLE_SPEAKER); e >= 2; e--) {
           String title = core.substring(0, e);
-          if (core.length() - e > MAX_ADVERBIAL || !persons.isTitle(title)) {
+          if (core.length() - e > MAX_ADVERBIAL
+              || title.indexOf('了') >= 0 // 代表镇党委回答了人大代表: a clause, no post
+              || !persons.isTitle(title)) {
             continue;
           }
           String holder = holderOf(title);
@@ -1844,7 +1848,10 @@ public final class ArticleExtractor {
         while (clauseStart > floor && ",:;".indexOf(t.charAt(clauseStart - 1)) < 0) {
           clauseStart--;
         }
+        // 同意 in the verb's own clause proposes the sitting (会议同意…于1月16日召开); a consent
+        // before a comma was given (在征得…同意后,于8月7日召开了…)
         if (NOT_HELD_WORDS.holdsIn(t, floor, j)
+            || occursIn(t, "同意", clauseStart, j)
             || t.startsWith("以来", j + v.length())
             || t.startsWith("建议", clauseStart)) {
           continue; // ;建议…第五次会议于1月16日召开: a sitting proposed, not one held

@@ -22,7 +22,7 @@ final class PersonFinder {
   private static final String BODY_END = "局署处厅委会办室司部院所堂府馆组社金";
 
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
-  private static final String NOT_NAME_END = "委院部局厅会府省市县区党组处科办室署司等和及与在于的了是为将把被对向从到副";
+  private static final String NOT_NAME_END = "委院部局厅会府省市县区镇乡村党组处科办室署司等和及与在于的了是为将把被对向从到副";
 
   /** What a list item before a comma may end with: 等, 同志, spaces (A、B等,C出席). */
   private static final Pattern LIST_TAIL =
@@ -103,7 +103,7 @@ final class PersonFinder {
   /** The lengths of the usual names, three characters first. */
   static final int[] THREE_OR_TWO = {3, 2};
 
-  private static final String[] COLLECTIVE_CONJUNCTIONS = {"等", "以及"};
+  private static final String[] COLLECTIVE_CONJUNCTIONS = {"等", "以及", "及", "和"};
   private static final String[] ITEM_CONJUNCTIONS = {"和", "及", "与"};
 
   /** Words that make a post acting or executive (代厅长, 署理局长, 常务副理事长), as Macau writes them. */
@@ -221,7 +221,7 @@ final class PersonFinder {
         || (!married && (n - sur < 1 || n - sur > 2))) {
       return false;
     }
-    if (NOT_NAME_END.indexOf(s.charAt(to - 1)) >= 0) {
+    if (NOT_NAME_END.indexOf(s.charAt(to - 1)) >= 0 && !vouchedEnd(s, from, to)) {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
@@ -237,6 +237,19 @@ final class PersonFinder {
         && !lexicon.isVerb(s, from, to)
         && lexicon.postEndingAt(s, from, to) == 0
         && !(n == 3 && lexicon.gazetteer().isProvince(s, from, from + 2));
+  }
+
+  /**
+   * Whether a name may end in 会 or 科 (李天会, 杨文科), chars that mostly end an organ or a word: when 同志
+   * or a post follows (李天会同志, 杨文科县长), which no 办公会 or 林业科 takes, or when it ends a list item right
+   * after a post (副组长李天会).
+   */
+  private boolean vouchedEnd(String s, int from, int to) {
+    char last = s.charAt(to - 1);
+    return (last == '会' || last == '科')
+        && (s.startsWith("同志", to)
+            || lexicon.postStartingAt(s, to) > 0
+            || (to == s.length() && from > 0 && lexicon.postEndingAt(s, from) > 0));
   }
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
@@ -420,6 +433,13 @@ final class PersonFinder {
     int floor = Math.max(0, end - MAX_GROUP);
     while (i > floor) {
       char c = s.charAt(i - 1);
+      if (c == ')') {
+        int open = shortBracketOpen(s, i - 1, floor);
+        if (open >= 0) {
+          i = open; // 及各县(市、区)主要负责人: a short note in brackets stays in its group
+          continue;
+        }
+      }
       if (c == ','
           || c == '，'
           || c == ':'
@@ -437,6 +457,23 @@ final class PersonFinder {
       i--;
     }
     return i;
+  }
+
+  /**
+   * Where the bracket closed at {@code close} opens, when it holds a few Chinese chars and 、 only
+   * ((市、区), (含)), else -1.
+   */
+  private static int shortBracketOpen(String s, int close, int floor) {
+    for (int k = close - 1; k >= floor && k >= close - 8; k--) {
+      char c = s.charAt(k);
+      if (c == '(') {
+        return k < close - 1 ? k : -1;
+      }
+      if (c != '、' && !Character.isIdeographic(c)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A group of names: items separated by 、 (and a final 和/及), titles shared or chained. */

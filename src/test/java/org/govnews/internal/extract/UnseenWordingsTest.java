@@ -1466,4 +1466,48 @@ class UnseenWordingsTest {
     assertThat(a.directives()).isEmpty();
     assertThat(people(a)).isEmpty();
   }
+
+  @Test
+  void aShortNoteInBracketsAfterTheListKeepsItsNames() {
+    Meeting m = only(parse("标题", "3月5日,全市安全生产工作会议召开。市领导范小国、陈洪林、王志刚及各县(市、区)主要负责人,市直各部门负责人参加会议。"));
+    assertThat(roles(m)).containsOnlyKeys("范小国", "陈洪林", "王志刚");
+  }
+
+  @Test
+  void aConsentGivenBeforeTheCommaLeavesTheMeetingHeld() {
+    Meeting m = only(parse("标题", "市农业局在征得市委同意后,于8月7日召开了局领导班子专题民主生活会。"));
+    assertThat(m.name()).isEqualTo("局领导班子专题民主生活会");
+    assertThat(parse("标题", "会议同意市人大常委会第五次会议于1月16日召开。").meetings()).isEmpty();
+  }
+
+  @Test
+  void aNameEndingLikeAnOrganIsANameBeforeTongzhiOrAPost() {
+    Meeting m = only(parse("标题", "市供销社于8月7日召开了领导班子专题民主生活会。出席会议的领导有:县政协主席、督导组副组长李天会同志,监察室主任李端阳同志。"));
+    assertThat(roles(m)).containsOnlyKeys("李天会", "李端阳");
+    assertThat(people(parse("標題", "議長張鎮榮致詞時,肯定楊文科縣長就任以來陸續兌現政見。"))).containsKey("杨文科");
+    assertThat(people(parse("标题", "市长办公会研究了防汛工作。"))).isEmpty();
+  }
+
+  @Test
+  void aColonAfterASpeakersActOpensWhatWasSaid() {
+    Article a = parse("标题", "市供销社于8月7日召开了领导班子专题民主生活会。督导组副组长李天明同志做了点评:大家开诚布公,有啥说啥。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("-") + " " + d.text())
+        .containsExactly("李天明 大家开诚布公,有啥说啥。");
+    assertThat(roles(only(a))).containsEntry("李天明", Role.SPEAKER);
+  }
+
+  @Test
+  void aTownIsNoPerson() {
+    Article a = parse("标题", "8月12日上午,东方镇召开换届工作动员会,全镇干部职工参加会议。");
+    assertThat(people(a)).isEmpty();
+    assertThat(only(a).name()).isEqualTo("换届工作动员会");
+  }
+
+  @Test
+  void aClauseWithLeEndingInAPostIsNoSpeaker() {
+    Article a =
+        parse("标题", "镇党委书记李大松在会上指出,此次会议圆满成功。并代表镇党委回答了人大代表在审议报告时提出的意见,最后提出了三点意见,一是要统一思想;二是要开拓创新。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("-")).containsOnly("李大松");
+  }
 }
