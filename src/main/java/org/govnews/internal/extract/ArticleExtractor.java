@@ -431,11 +431,11 @@ public final class ArticleExtractor {
         }
         p += item.prose().size();
       }
-      Extraction main = extract(body);
+      Extraction main = extract(body, true);
       List<DistrictBrief> briefs = new ArrayList<>();
       for (int k = 0; k < placed.size(); k++) {
         ArticleLayout.RoundupItem item = placed.get(k);
-        Extraction x = extract(sentences(item.prose(), placedAt.get(k)));
+        Extraction x = extract(sentences(item.prose(), placedAt.get(k)), false);
         briefs.add(brief(item.place().get(), item.heading(), item.prose(), x));
       }
       if (layout.items().isEmpty()) {
@@ -601,7 +601,11 @@ public final class ArticleExtractor {
     }
 
     /** The records of a run of sentences: the body, or one roundup item. */
-    Extraction extract(List<Sentence> ss) {
+    /**
+     * The records of sentences {@code ss}: the article's body, or (not {@code body}) one item of a
+     * roundup.
+     */
+    Extraction extract(List<Sentence> ss, boolean body) {
       Extraction x = new Extraction();
       List<Event> events = new ArrayList<>();
       List<MeetingDraft> drafts = new ArrayList<>();
@@ -708,6 +712,15 @@ public final class ArticleExtractor {
         }
       }
       closeItem(events, drafts, itemFirstMeeting, itemFirstEvent);
+      if (body && drafts.isEmpty() && !ss.isEmpty() && attendsUnnamed(events)) {
+        // 召开换届工作动员, 在会上作重要讲话 under 八所镇召开党委换届工作动员会: the body names its
+        // meeting short or not at all, the headline in full
+        String name = headlineMeeting();
+        if (name != null) {
+          Sentence at = datedBefore(ss, events);
+          draft(at, name, null, at.start(), at.start(), at.end(), drafts, false);
+        }
+      }
       String text = drafts.isEmpty() ? "" : joined(ss);
       // where each sentence stands, for a page of several meetings: looked up once each, not
       // searched
@@ -719,6 +732,67 @@ public final class ArticleExtractor {
         x.meetings.add(d.build(events, drafts, text, ss, order, this));
       }
       return x;
+    }
+
+    /**
+     * The first sentence that holds a date before the first person at the meeting, else the first:
+     * where a meeting the body did not name is dated.
+     */
+    private Sentence datedBefore(List<Sentence> ss, List<Event> events) {
+      Sentence firstEvent = events.get(0).sentence();
+      for (Sentence s : ss) {
+        DateContext.Found f = dates.first(s.text(), s.start(), s.end());
+        if (f != null && f.date().isPresent()) {
+          return s;
+        }
+        if (s.equals(firstEvent)) {
+          break;
+        }
+      }
+      return ss.get(0);
+    }
+
+    /** Whether someone attended, spoke at or chaired a meeting no sentence named. */
+    private static boolean attendsUnnamed(List<Event> events) {
+      for (Event e : events) {
+        if (!e.fromSpeech() && e.meeting() == -1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The meeting a headline reports held (…召开党委换届工作动员会, …工作会议召开), or null. */
+    private @Nullable String headlineMeeting() {
+      for (Block b : layout.headline()) {
+        String h = b.text().text();
+        for (int j = 0; j < h.length(); j++) {
+          String v = lexicon.verbAt(h, j);
+          if (v == null || lexicon.verb(v) != VerbClass.TRIGGER) {
+            continue;
+          }
+          int from = j + v.length();
+          int to = from;
+          while (to < h.length() && !HEADLINE_BREAK.contains(h.charAt(to))) {
+            to++;
+          }
+          String after = h.substring(from, to);
+          if (lastMeetingHead(after, 0, after.length()) == after.length() && plausibleName(after)) {
+            return after;
+          }
+          int start = j;
+          while (start > 0 && !HEADLINE_BREAK.contains(h.charAt(start - 1))) {
+            start--;
+          }
+          String before = h.substring(start, j);
+          if (to == from
+              && lastMeetingHead(before, 0, before.length()) == before.length()
+              && plausibleName(before)) {
+            return before;
+          }
+        }
+      }
+      return null;
     }
 
     /**
@@ -2435,6 +2509,10 @@ public final class ArticleExtractor {
       this.nameEnd = nameEnd;
     }
   }
+
+  /** What parts a headline's clauses: spaces and punctuation. */
+  private static final java.util.Set<Character> HEADLINE_BREAK =
+      java.util.Set.of(' ', ',', ':', ';', '!', '?', '。', '、', '“', '”', '—');
 
   /** {@link Event#meeting} of people in a bulleted item that reported no meeting. */
   private static final int NO_MEETING = -2;

@@ -1510,4 +1510,18 @@ class UnseenWordingsTest {
         parse("标题", "镇党委书记李大松在会上指出,此次会议圆满成功。并代表镇党委回答了人大代表在审议报告时提出的意见,最后提出了三点意见,一是要统一思想;二是要开拓创新。");
     assertThat(a.directives()).extracting(d -> d.speaker().orElse("-")).containsOnly("李大松");
   }
+
+  @Test
+  void theHeadlineNamesTheMeetingTheBodyLeftUnnamed() {
+    Meeting m =
+        only(
+            parse(
+                "东方镇召开党委换届工作动员会",
+                "根据部署,东方镇党委将进行换届。8月12日上午,东方镇在六楼会议室召开换届工作动员,全镇干部职工参加会议。",
+                "镇委书记张大渊在会上作重要讲话。他指出,要严肃换届纪律。"));
+    assertThat(m.name()).isEqualTo("党委换届工作动员会");
+    assertThat(m.date().map(Object::toString)).contains("--08-12");
+    assertThat(roles(m)).containsEntry("张大渊", Role.SPEAKER);
+    assertThat(parse("东方镇召开党委换届工作动员会", "镇委书记张大渊指出,要严肃换届纪律。").meetings()).isEmpty();
+  }
 }
