@@ -81,10 +81,10 @@ public final class ArticleExtractor {
 
   /**
    * A bureau that answers for itself: 交通事务局, 保安司司长办公室, 劳工处; not the words that end like one (要按照部署,
-   * 服务大局, 好处).
+   * 服务大局, 好处, 处置).
    */
   private static final String BUREAU =
-      "[\\p{IsHan}]{2,16}(?:(?<![布格大全结变当])局|(?<!部)署|(?<![到好益难之长短])处|办公室|委员会|公署)";
+      "[\\p{IsHan}]{2,16}(?:(?<![布格大全结变当])局|(?<!部)署|(?<![到好益难之长短])处(?![置理罚分于在])|办公室|委员会|公署)";
 
   private static final Pattern BUREAU_START = Pattern.compile(BUREAU);
 
@@ -1459,6 +1459,10 @@ public final class ArticleExtractor {
       if (mayBeCollectiveSpeaker(core) && COLLECTIVE_SPEAKER.matcher(core).matches()) {
         return new Opening(null, verb, false, List.of(), 0, 0);
       }
+      if (core.length() == 1 && lastSubject != null && lastSubject.startsWith(core)) {
+        // 习又提到 (Hong Kong papers): the family name alone, the person just spoken of
+        return new Opening(lastSubject, verb, true, List.of(), start, end);
+      }
       if (core.equals("主席") && minutesChair != null) {
         return new Opening(minutesChair, verb, true, List.of(), start, end); // 主席裁示事项:
       }
@@ -2437,6 +2441,14 @@ public final class ArticleExtractor {
      * 第二届…组委会首次会议 is 1), then 第N届 alone, then a bare 5次.
      */
     private OptionalInt ordinal(String name, String clause, OptionalInt inHeadline) {
+      int joint = name.indexOf('暨');
+      if (joint > 0) {
+        // 第834次县务会议暨103年第2次主管工作会报: the sitting named first, as the name is its
+        OptionalInt first = ordinal(name.substring(0, joint), clause, inHeadline);
+        if (first.isPresent()) {
+          return first;
+        }
+      }
       OptionalInt n = lastNumber(ORDINAL_CI, name);
       if (n.isEmpty()) {
         n = inHeadline;

@@ -1524,4 +1524,32 @@ class UnseenWordingsTest {
     assertThat(roles(m)).containsEntry("张大渊", Role.SPEAKER);
     assertThat(parse("东方镇召开党委换届工作动员会", "镇委书记张大渊指出,要严肃换届纪律。").meetings()).isEmpty();
   }
+
+  @Test
+  void aDemandToDealWithSomethingIsNoBureauOpeningASentence() {
+    Article a = parse("标题", "国务院安委会召开全国电视电话会议。会议强调,必须坚持人民至上。必须有力应急处置。必须高效做好统筹。");
+    assertThat(a.directives()).hasSize(3);
+  }
+
+  @Test
+  void aJointSittingTakesTheOrdinalOfTheOneNamedFirst() {
+    Meeting m = only(parse("標題", "縣長張三21日主持縣府第834次縣務會議暨103年第2次主管工作會報。"));
+    assertThat(m.ordinal()).hasValue(834);
+  }
+
+  @Test
+  void aFamilyNameAndAnAdverbIsThePersonGoingOn() {
+    Article a = parse("标题", "总书记张三主持学习。张三说,“要先学一步”。张又提到,学习是第一堂课。");
+    assertThat(people(a)).containsOnlyKeys("张三");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("-") + " " + d.text())
+        .contains("张三 学习是第一堂课。");
+  }
+
+  @Test
+  void aCountedListSpeaksAndADayBeforeYesterdayIsNoName() {
+    Meeting m = only(parse("标题", "中共总书记张三前日主持新一届政治局首次集体学习。李四、王五、赵六3名常委分别发言。"));
+    assertThat(m.chair()).contains("张三");
+    assertThat(roles(m)).containsEntry("李四", Role.SPEAKER).containsEntry("赵六", Role.SPEAKER);
+  }
 }
