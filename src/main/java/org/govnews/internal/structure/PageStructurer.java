@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Gazetteer;
 import org.govnews.internal.lexicon.Lexicon;
@@ -299,6 +300,9 @@ public final class PageStructurer {
         return true;
       }
     }
+    if (s.chars().allMatch(c -> "县市区旗镇乡各".indexOf(c) >= 0)) {
+      return false; // 县市区, 各区县: a section of the page, no place
+    }
     if (s.length() <= 6) {
       char last = s.charAt(s.length() - 1);
       return last == '区' || last == '县' || last == '市' || last == '旗';
@@ -526,6 +530,7 @@ public final class PageStructurer {
     if (itemHead != null) {
       items.add(item(itemHead, itemProse, stories));
     }
+    datedItems(body, items);
     // a reporter credited at the end of the last paragraph: (记者刘勇), (何霆轩  雷翠云)
     List<Block> lastList =
         !items.isEmpty() && !items.get(items.size() - 1).prose().isEmpty()
@@ -611,6 +616,87 @@ public final class PageStructurer {
     }
     BylineParser.Lead f = leads.get(0);
     return new BylineParser.Lead(0, f.raw(), f.outlet(), List.copyOf(names), f.place(), 0, 0, 0);
+  }
+
+  /** The day or 近日 that opens an item of a digest (19日,洪洞县召开…; 近日,长寿区政协…). */
+  private static final Pattern ITEM_LEAD =
+      Pattern.compile("(?:[0-9]{1,2}日|[一二三四五六七八九十]{1,3}日|近日|日前|连日来|近期)(?:上午|下午|晚上|晚间)?[,，]\\s*");
+
+  /**
+   * A digest's items that open with their day and their place, under no place heading (县市区 / 19日,
+   * 洪洞县召开… / 19日,侯马市委…): when two places or more lead such paragraphs, each paragraph and the prose
+   * after it up to the next is an item of its place; what stands before them stays where it was.
+   */
+  private void datedItems(List<Block> body, List<ArticleLayout.RoundupItem> items) {
+    Map<Block, String> led = new HashMap<>();
+    ledPlaces(body, led);
+    for (ArticleLayout.RoundupItem item : items) {
+      if (item.place().isEmpty()) {
+        ledPlaces(item.prose(), led);
+      }
+    }
+    if (new HashSet<>(led.values()).size() < 2) {
+      return;
+    }
+    List<ArticleLayout.RoundupItem> out = new ArrayList<>(splitLed(body, led));
+    body.subList(body.size() - itemBlocks(out), body.size()).clear();
+    for (ArticleLayout.RoundupItem item : items) {
+      if (item.place().isPresent()) {
+        out.add(item);
+        continue;
+      }
+      List<ArticleLayout.RoundupItem> split = splitLed(item.prose(), led);
+      List<Block> kept = item.prose().subList(0, item.prose().size() - itemBlocks(split));
+      out.add(new ArticleLayout.RoundupItem(item.heading(), Optional.empty(), List.copyOf(kept)));
+      out.addAll(split);
+    }
+    items.clear();
+    items.addAll(out);
+  }
+
+  private void ledPlaces(List<Block> blocks, Map<Block, String> led) {
+    for (Block b : blocks) {
+      if (b.bodyStart() > 0) {
+        continue; // 本报讯(记者…)连日来,荥阳市…: the lead of the headline's story, no digest item
+      }
+      String s = b.text().text();
+      Matcher m = ITEM_LEAD.matcher(s).region(0, b.bodyEnd());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      placePrefix(s.substring(m.end(), b.bodyEnd()))
+          .filter(p -> "县区市旗州盟镇乡".indexOf(p.charAt(p.length() - 1)) >= 0)
+          .ifPresent(p -> led.put(b, p));
+    }
+  }
+
+  /** The items of {@code blocks} from its first led paragraph on, each led one opening an item. */
+  private static List<ArticleLayout.RoundupItem> splitLed(
+      List<Block> blocks, Map<Block, String> led) {
+    List<Integer> starts = new ArrayList<>();
+    for (int k = 0; k < blocks.size(); k++) {
+      if (led.containsKey(blocks.get(k))) {
+        starts.add(k);
+      }
+    }
+    List<ArticleLayout.RoundupItem> out = new ArrayList<>();
+    for (int n = 0; n < starts.size(); n++) {
+      int from = starts.get(n);
+      int to = n + 1 < starts.size() ? starts.get(n + 1) : blocks.size();
+      Block head = blocks.get(from);
+      out.add(
+          new ArticleLayout.RoundupItem(
+              head, Optional.ofNullable(led.get(head)), new ArrayList<>(blocks.subList(from, to))));
+    }
+    return out;
+  }
+
+  private static int itemBlocks(List<ArticleLayout.RoundupItem> items) {
+    int n = 0;
+    for (ArticleLayout.RoundupItem item : items) {
+      n += item.prose().size();
+    }
+    return n;
   }
 
   private ArticleLayout.RoundupItem item(

@@ -10,6 +10,7 @@ import org.govnews.GovNewsParser;
 import org.govnews.model.Article;
 import org.govnews.model.Attendee;
 import org.govnews.model.Directive;
+import org.govnews.model.DistrictBrief;
 import org.govnews.model.Meeting;
 import org.govnews.model.MeetingFormat;
 import org.govnews.model.Person;
@@ -1551,5 +1552,28 @@ class UnseenWordingsTest {
     Meeting m = only(parse("标题", "中共总书记张三前日主持新一届政治局首次集体学习。李四、王五、赵六3名常委分别发言。"));
     assertThat(m.chair()).contains("张三");
     assertThat(roles(m)).containsEntry("李四", Role.SPEAKER).containsEntry("赵六", Role.SPEAKER);
+  }
+
+  @Test
+  void aDigestsDayAndPlaceLedParagraphsAreBriefsOfTheirPlaces() {
+    Article a =
+        parse(
+            "",
+            "要闻",
+            "18日,全省博物馆评估结果公布,山西博物院考核结果为优秀。",
+            "县市区",
+            "19日,洪洞县召开营商环境典型案例学习研读会,县委书记张小平主持并讲话。",
+            "18日,翼城县委书记黄大君主持召开县委常委(扩大)会议。会议强调,要经常到一线调研。");
+    assertThat(a.districtBriefs())
+        .extracting(DistrictBrief::district)
+        .containsExactly("洪洞县", "翼城县");
+    assertThat(a.districtBriefs().get(0).meeting().map(Meeting::name)).contains("营商环境典型案例学习研读会");
+    assertThat(a.districtBriefs().get(1).date().map(Object::toString)).contains("---18");
+  }
+
+  @Test
+  void aStorysLeadAfterItsBylineIsNoDigestItem() {
+    Article a = parse("扎实推进三夏工作", "本报讯(记者 史大国)连日来,荥阳市城关乡扎实推进三夏麦收。", "近日,惠济区刘寨街道兴南社区开展爱心蔬菜进社区活动。");
+    assertThat(a.districtBriefs()).extracting(DistrictBrief::district).doesNotContain("惠济区");
   }
 }
