@@ -276,8 +276,9 @@ final class PersonFinder {
         && !(s.length() > 2 && lexicon.gazetteer().isPlace(s))
         && s.indexOf('的') < 0
         && "等及与在了".indexOf(s.charAt(s.length() - 1)) < 0
-        // 倪强出席 (…、倪强出席,王路列席): a name and its verb, the end of the list
-        && lexicon.verbAt(s, s.length() - 2) == null;
+        // 倪强出席 (…、倪强出席,王路列席): a name and its verb, the end of the list; 参加会议: a verb
+        && lexicon.verbAt(s, s.length() - 2) == null
+        && lexicon.verbAt(s, 0) == null;
   }
 
   private static boolean isHan(String s, int min, int max) {
@@ -311,9 +312,18 @@ final class PersonFinder {
     int end = stripModifiers(s, 0, rawEnd);
     List<Mention> out = new ArrayList<>();
     int skipped = 0;
+    String label = null;
     while (end > 0) {
       int start = groupStart(s, end);
       List<Mention> group = parseGroup(s, start, end);
+      if (out.isEmpty() && !group.isEmpty()) {
+        List<String> last = group.get(group.size() - 1).titles();
+        if (last.size() == 1 && s.startsWith("等" + last.get(0), end - last.get(0).length() - 1)) {
+          label = last.get(0); // A,B,C等县四套班子领导出席: the label of a list parted by commas
+        }
+      } else if (label != null) {
+        group = labelled(group, label);
+      }
       if (group.isEmpty()) {
         // "…何立峰,中央有关部门负责人出席", "市领导A、B等,市直机关负责人,企业家代表C等参加": unnamed
         // groups between the named ones; such a group may hold brackets (各乡镇(服务中心)负责人)
@@ -339,6 +349,15 @@ final class PersonFinder {
       if (!LIST_TAIL.matcher(s).region(end, rawEnd).matches()) {
         break; // 刘家义发表讲话,龚正主持: a clause of its own before the comma, not a list item
       }
+    }
+    return out;
+  }
+
+  /** {@code group}'s untitled people given {@code label}. */
+  private static List<Mention> labelled(List<Mention> group, String label) {
+    List<Mention> out = new ArrayList<>(group.size());
+    for (Mention m : group) {
+      out.add(m.titles().isEmpty() ? new Mention(m.name(), List.of(label), m.start(), m.end()) : m);
     }
     return out;
   }
@@ -554,7 +573,8 @@ final class PersonFinder {
       String after = k > 0 ? tailItem.substring(k + conj.length()) : "";
       if (k > 0 && isCollective(after) && parseItem(tailItem.substring(0, k)) != null) {
         items.set(items.size() - 1, new int[] {tail[0], tail[0] + k});
-        if (conj.equals("等") && after.endsWith("领导") && isTitle(after.strip())) {
+        // A、B、C等区领导, A、B等主席团成员: the label after 等 is what they are
+        if (conj.equals("等") && isTitle(after.strip())) {
           groupTitle = after.strip();
         }
         break;

@@ -1576,4 +1576,17 @@ class UnseenWordingsTest {
     Article a = parse("扎实推进三夏工作", "本报讯(记者 史大国)连日来,荥阳市城关乡扎实推进三夏麦收。", "近日,惠济区刘寨街道兴南社区开展爱心蔬菜进社区活动。");
     assertThat(a.districtBriefs()).extracting(DistrictBrief::district).doesNotContain("惠济区");
   }
+
+  @Test
+  void theLabelAfterDengIsWhatTheListedAre() {
+    Meeting m = only(parse("标题", "3月11日,县人大常委会主席团第三次会议召开。蓝伶俐、胡献如、叶武等主席团成员参加会议,王林生主持会议。"));
+    assertThat(m.attendees())
+        .extracting(x -> x.name() + " " + x.titles())
+        .containsExactly("蓝伶俐 [主席团成员]", "胡献如 [主席团成员]", "叶武 [主席团成员]", "王林生 []");
+    Meeting n = only(parse("标题", "3月11日,全县动员大会召开。县长路文东主持会议,杨小明,谭建新,车显忠等县四套班子领导出席了会议。"));
+    assertThat(n.attendees())
+        .filteredOn(x -> x.role() == Role.ATTENDEE)
+        .extracting(x -> x.name() + " " + x.titles())
+        .containsExactly("杨小明 [县四套班子领导]", "谭建新 [县四套班子领导]", "车显忠 [县四套班子领导]");
+  }
 }
