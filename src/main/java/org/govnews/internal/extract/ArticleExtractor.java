@@ -2057,6 +2057,9 @@ public final class ArticleExtractor {
           Matcher day = DateContext.DATE.matcher(subj);
           String body = day.lookingAt() ? subj.substring(day.end()).strip() : subj;
           organizer = SESSION_PREFIX.matcher(body).replaceFirst("");
+          // 中共中央政治局常委会昨召开会议, …常务委员会八日全天召开: the day is the date's
+          organizer = TRAILING_DAY.matcher(organizer).replaceFirst("");
+          organizer = organizer.substring(organizer.lastIndexOf('】') + 1); // 【专访】…: a label
         }
         if (organizer != null && !plausibleOrganizer(organizer)) {
           organizer = null;
@@ -2521,6 +2524,10 @@ public final class ArticleExtractor {
       this.nameEnd = nameEnd;
     }
   }
+
+  /** A day written between an organ and its verb (昨, 今日, 八日全天, 13日下午). */
+  private static final Pattern TRAILING_DAY =
+      Pattern.compile("(?:[今昨前][日天]?|[0-9一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上|晚间|全天)?$");
 
   /** What parts a headline's clauses: spaces and punctuation. */
   private static final java.util.Set<Character> HEADLINE_BREAK =

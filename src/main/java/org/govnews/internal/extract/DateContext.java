@@ -34,7 +34,7 @@ record DateContext(int year, int month, int day) {
               // 苗栗县政府十三日召开…: a day in numerals alone, as Taiwan's papers write it, where an
               // event follows (not 三日内, 十日之后)
               + "|(?<![一二三四五六七八九十百千万〇零\\d月])([一二三四五六七八九十]{1,3})日"
-              + "(?=上午|下午|晚间|晚上|早上|凌晨|召开|举行|举办|在|于|出席|主持|起)");
+              + "(?=上午|下午|晚间|晚上|早上|凌晨|全天|召开|举行|举办|在|于|出席|主持|起)");
 
   static DateContext of(int year, int month, int day, Optional<LocalDate> fallback) {
     if (month > 0 && day > 0 && year == 0 && fallback.isPresent()) {

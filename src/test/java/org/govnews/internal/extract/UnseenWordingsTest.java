@@ -1589,4 +1589,13 @@ class UnseenWordingsTest {
         .extracting(x -> x.name() + " " + x.titles())
         .containsExactly("杨小明 [县四套班子领导]", "谭建新 [县四套班子领导]", "车显忠 [县四套班子领导]");
   }
+
+  @Test
+  void aDayBetweenTheOrganAndItsVerbIsNoPartOfTheName() {
+    Meeting m = only(parse("标题", "中共中央政治局常务委员会八日全天召开会议,听取工作汇报。"));
+    assertThat(m.name()).isEqualTo("中共中央政治局常务委员会会议");
+    assertThat(m.date().map(Object::toString)).contains("---08");
+    assertThat(only(parse("标题", "【专访】市政咨询委员会昨日举行平常大会,委员张三希望增加供应。")).name())
+        .isEqualTo("市政咨询委员会平常大会");
+  }
 }
