@@ -265,6 +265,10 @@ public final class ArticleExtractor {
   /** 以“…”为主题的第十届…年会: the theme is no part of the name. */
   private static final Pattern THEME = Pattern.compile("^.{0,60}?为主题的");
 
+  /** What a session did before it closed: 圆满完成各项议程, 完成了全部预定议程. */
+  private static final Pattern AGENDA_DONE =
+      Pattern.compile("(?:圆满|顺利)?完成(?:了)?(?:全部|各项)(?:预定)?议程$");
+
   private static final Pattern SESSION_PREFIX = Pattern.compile("^[零〇一二两三四五六七八九十百0-9]{1,4}届");
 
   /** Documents quoted as speaking: 报告说, 公报指出. Their content is no directive of the article. */
@@ -2000,6 +2004,7 @@ public final class ArticleExtractor {
             cand = t.substring(ps, pe).strip();
           }
           cand = THEME.matcher(cand).replaceFirst("");
+          cand = AGENDA_DONE.matcher(cand).replaceFirst(""); // …第二次会议圆满完成各项议程,胜利闭幕
           // 皮台田主持并宣布会议开幕: the name stands after the last verb of what a person does
           for (int k = cand.length() - 2; k > 0; k--) {
             String v2 = cand.startsWith("宣布", k) ? "宣布" : lexicon.verbAt(cand, k);

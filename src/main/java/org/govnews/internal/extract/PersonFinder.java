@@ -46,7 +46,7 @@ final class PersonFinder {
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|(?<![关对由位属等])于[\\p{IsHan}]{4,15}"
               // 全体会议于今(12)日举行: 于 before a date, once the date is gone
               + "|(?<![位属由关对等])于"
-              + "|应邀|受邀|继续|专门|着重|首次|再次|多次|两次|开始|正式|踊跃|集中|分别|先后|一同|共同|也|还|又|则|均|亦|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
+              + "|应邀|受邀|继续|专门|胜利|隆重|圆满|顺利|着重|首次|再次|多次|两次|开始|正式|踊跃|集中|分别|先后|一同|共同|也|还|又|则|均|亦|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               // …等200余人, …等百余人
               + "|等(?:\\d+|[一二三四五六七八九十百千]+)余?(?:人|名|位)(?:代表|委员|同志|专家|企业家|党员|干部)?"
@@ -270,7 +270,8 @@ final class PersonFinder {
    * when the list around it holds other sure names.
    */
   private boolean listedName(String s) {
-    return isHan(s, 2, 4)
+    return isHan(s, 2, 6)
+        && (s.length() <= 4 || longListedName(s))
         && !isListedWord(s)
         && !isCollective(s)
         && !(s.length() > 2 && lexicon.gazetteer().isPlace(s))
@@ -279,6 +280,21 @@ final class PersonFinder {
         // 倪强出席 (…、倪强出席,王路列席): a name and its verb, the end of the list; 参加会议: a verb
         && lexicon.verbAt(s, s.length() - 2) == null
         && lexicon.verbAt(s, 0) == null;
+  }
+
+  /**
+   * Five or six characters that may be a Tibetan name written without a dot (久美曲智尖措, among sure
+   * names): no char of an organ's end, no post or organ word inside.
+   */
+  private boolean longListedName(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (NOT_NAME_END.indexOf(s.charAt(i)) >= 0
+          || lexicon.postStartingAt(s, i) > 0
+          || lexicon.verbAt(s, i) != null) {
+        return false;
+      }
+    }
+    return !isCollective(s) && !isTitle(s);
   }
 
   private static boolean isHan(String s, int min, int max) {

@@ -1598,4 +1598,18 @@ class UnseenWordingsTest {
     assertThat(only(parse("标题", "【专访】市政咨询委员会昨日举行平常大会,委员张三希望增加供应。")).name())
         .isEqualTo("市政咨询委员会平常大会");
   }
+
+  @Test
+  void aSessionClosedVictoriouslyIsReportedAndItsSittingsAreIt() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "3月25日下午,政协第十一届某某县委员会第二次会议圆满完成各项议程,胜利闭幕。大会执行主席王征、多杰多旦、久美曲智尖措、谢宗华在主席台就座。会议期间,县委书记王大明等领导同志出席开、闭幕会。"));
+    assertThat(m.name()).isEqualTo("政协第十一届某某县委员会第二次会议");
+    assertThat(m.attendees())
+        .extracting(x -> x.name() + " " + x.titles())
+        .contains("久美曲智尖措 [大会执行主席]", "谢宗华 [大会执行主席]", "王大明 [县委书记]");
+    assertThat(only(parse("标题", "3月1日,政协第十一届某某县委员会第二次会议隆重开幕。")).ordinal()).hasValue(2);
+  }
 }
