@@ -2093,7 +2093,8 @@ public final class ArticleExtractor {
         }
         if (organizer != null
             && !name.startsWith(organizer)
-            && (generic || lexicon.isOrgan(organizer))) {
+            // 中西区区议会召开新一届任期首次大会: a sitting named by its place in the term only
+            && (generic || lexicon.isOrgan(organizer) || name.startsWith("新一届"))) {
           name = organizer + (name.startsWith("首次") ? name.substring(2) : name);
         }
         if (c == VerbClass.TRIGGER) {

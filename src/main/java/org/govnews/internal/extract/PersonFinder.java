@@ -814,6 +814,15 @@ final class PersonFinder {
         return new Item(title, c.substring(c.length() - len), null, at, item.length() - at);
       }
     }
+    for (int len : NAME_LENGTHS) {
+      // 陕西省人民政府新闻办公室张竞怡: an office and its staff member, the office their title
+      String body = c.length() > len + 3 ? c.substring(0, c.length() - len) : "";
+      if ((body.endsWith("办公室") || lexicon.isOrgan(body))
+          && isNameAt(c, c.length() - len, c.length())) {
+        int at = originalIndex(item, c.length() - len);
+        return new Item(body, c.substring(c.length() - len), null, at, item.length() - at);
+      }
+    }
     int dot = c.indexOf('·');
     if (dot > 0) {
       // an ethnic name after a title: 自治区主席艾尔肯·吐尼亚孜

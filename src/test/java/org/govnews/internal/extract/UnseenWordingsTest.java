@@ -1612,4 +1612,17 @@ class UnseenWordingsTest {
         .contains("久美曲智尖措 [大会执行主席]", "谢宗华 [大会执行主席]", "王大明 [县委书记]");
     assertThat(only(parse("标题", "3月1日,政协第十一届某某县委员会第二次会议隆重开幕。")).ordinal()).hasValue(2);
   }
+
+  @Test
+  void anOfficesStaffMemberChairsUnderTheOfficesName() {
+    Meeting m = only(parse("标题", "3月20日,省人民政府新闻办公室举办新闻发布会。发布会由省人民政府新闻办公室张竞华主持。"));
+    assertThat(m.chair()).contains("张竞华");
+    assertThat(m.attendees()).extracting(x -> x.titles()).containsExactly(List.of("省人民政府新闻办公室"));
+  }
+
+  @Test
+  void aNewTermsFirstSittingKeepsItsCouncil() {
+    Meeting m = only(parse("標題", "東區區議會召開新一屆任期首次大會,開會5分鐘內已選出正、副主席。"));
+    assertThat(m.name()).isEqualTo("东区区议会新一届任期首次大会");
+  }
 }
