@@ -67,7 +67,8 @@ final class BylineParser {
       Pattern.compile("^据(\\p{IsHan}{2,10}?)(?:\\p{IsHan}{0,6}?\\d{1,2}月\\d{1,2}日)?电\\s*[:,]?");
 
   /** 【橙讯】: a bracketed short name of a site's own news. */
-  private static final Pattern BRACKET_XUN = Pattern.compile("^【(\\p{IsHan}{1,12}?)(?:快讯|讯)】\\s*");
+  private static final Pattern BRACKET_XUN =
+      Pattern.compile("^【(\\p{IsHan}{1,12}?)(?:快讯|专讯|讯)】\\s*");
 
   /** 中国江西网讯 记者A、实习生B报道:, 【识港网讯】 */
   private static final Pattern XUN =
@@ -80,7 +81,8 @@ final class BylineParser {
    */
   private static final Pattern SLASH_CREDIT =
       Pattern.compile(
-          "^[〔(【]?(?:(?<outlet>[\\p{IsHan}A-Za-z]{2,20}?)\\s*/\\s*)?"
+          // 聯合報/記者X/台北報導, 墨新聞|記者X/台北報導
+          "^[〔(【]?(?:(?<outlet>[\\p{IsHan}A-Za-z]{2,20}?)\\s*[/|｜]\\s*)?"
               + CREDIT_ROLE
               + "\\s*:?\\s*(?<names>[^/()。:【】]{2,30}?)\\s*/\\s*(?<place>\\p{IsHan}{0,6}?)"
               + "(?:报[导道][〕)】]?|】)\\s*[。:]?");
@@ -108,6 +110,11 @@ final class BylineParser {
       Pattern.compile(
           "(?:^|(?<=[。!?\\s]))(?:全媒体|融媒体|本报|本网|本台)?(?:记者|通讯员)\\s*[:：]\\s*"
               + "(?<names>[\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,7})\\s*$");
+
+  /** 罗德明 摄影报道 on a line of its own: a report told in photos, its photographer its reporter. */
+  private static final Pattern PHOTO_REPORT =
+      Pattern.compile(
+          "^(?:本报|本台)?(?:记者)?\\s*(?<names>[\\p{IsHan}·]{2,4}(?:(?:\\s+|、)[\\p{IsHan}·]{2,4}){0,3})\\s*摄影报道\\s*$");
 
   private static final Pattern ROLE_WORDS =
       Pattern.compile("(?:本报|本台)?(?:特约|见习|摄影)?(?:记者|通讯员|实习生)|报道|摄影|供稿|整理|整合|综合|编辑");
@@ -388,10 +395,13 @@ final class BylineParser {
     // the matchers only where the cheap tests leave a chance: most paragraphs end with 。
     Matcher m = endsWith(p, ')') ? TRAILING.matcher(p) : null;
     if (m == null || !m.find()) {
-      if (p.indexOf("记者") < 0 && p.indexOf("通讯员") < 0) {
+      if (p.strip().endsWith("摄影报道")) {
+        m = PHOTO_REPORT.matcher(p);
+      } else if (p.indexOf("记者") < 0 && p.indexOf("通讯员") < 0) {
         return Optional.empty();
+      } else {
+        m = LABELLED_TRAILING.matcher(p);
       }
-      m = LABELLED_TRAILING.matcher(p);
       if (!m.find()) {
         return Optional.empty();
       }

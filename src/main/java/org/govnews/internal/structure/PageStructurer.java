@@ -531,6 +531,23 @@ public final class PageStructurer {
       items.add(item(itemHead, itemProse, stories));
     }
     datedItems(body, items);
+    // each item but the last of a roundup may close with its own credit: (谭富文), (陈卓 张译丹)
+    List<String> itemReporters = new ArrayList<>();
+    for (int k = 0; k + 1 < items.size(); k++) {
+      List<Block> prose = items.get(k).prose();
+      if (prose.isEmpty()) {
+        continue;
+      }
+      Block tail = prose.get(prose.size() - 1);
+      Optional<BylineParser.Lead> credit =
+          bylines.trailing(tail.text().text().substring(0, tail.bodyEnd()));
+      if (credit.isPresent() && credit.get().end() > tail.bodyStart()) {
+        prose.set(
+            prose.size() - 1,
+            new Block(tail.text(), tail.kind(), tail.bodyStart(), credit.get().end()));
+        itemReporters.addAll(credit.get().reporters());
+      }
+    }
     // a reporter credited at the end of the last paragraph: (记者刘勇), (何霆轩  雷翠云)
     List<Block> lastList =
         !items.isEmpty() && !items.get(items.size() - 1).prose().isEmpty()
@@ -585,6 +602,27 @@ public final class PageStructurer {
         byline =
             new Byline(
                 byline.outlet(), t.get().reporters(), byline.place(), byline.raw(), byline.span());
+      }
+    }
+    if (!itemReporters.isEmpty()) {
+      Set<String> reporters = new LinkedHashSet<>(itemReporters);
+      if (byline == null) {
+        byline =
+            new Byline(
+                Optional.ofNullable(sourceLine).or(() -> pageSource),
+                List.copyOf(reporters),
+                Optional.empty(),
+                "",
+                blocks.get(0).text().span(0, 0));
+      } else {
+        reporters.addAll(byline.reporters());
+        byline =
+            new Byline(
+                byline.outlet(),
+                List.copyOf(reporters),
+                byline.place(),
+                byline.raw(),
+                byline.span());
       }
     }
     if (byline == null && (sourceLine != null || pageSource.isPresent())) {

@@ -1625,4 +1625,17 @@ class UnseenWordingsTest {
     Meeting m = only(parse("標題", "東區區議會召開新一屆任期首次大會,開會5分鐘內已選出正、副主席。"));
     assertThat(m.name()).isEqualTo("东区区议会新一届任期首次大会");
   }
+
+  @Test
+  void eachItemOfARoundupMayCreditItsOwnReporter() {
+    Article a =
+        parse(
+            "",
+            "● 万州区 ●",
+            "12月16日,万州区政协主席张三调研榨菜基地建设情况。(李四)",
+            "● 开州区 ●",
+            "12月17日,开州区政协主席王五参加区政协工作总结会并讲话。(赵六 孙七)");
+    assertThat(a.byline().map(b -> b.reporters())).contains(List.of("李四", "赵六", "孙七"));
+    assertThat(a.districtBriefs()).extracting(DistrictBrief::text).noneMatch(t -> t.contains("李四"));
+  }
 }

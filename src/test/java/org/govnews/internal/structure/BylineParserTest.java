@@ -292,4 +292,18 @@ class BylineParserTest {
     assertThat(l.reporters()).containsExactly("王小明");
     assertThat(p.substring(l.end())).startsWith("市议会");
   }
+
+  @Test
+  void aSpecialReportInBracketsAndAnOutletBeforeABar() {
+    assertThat(lead("【明报专讯】中共总书记前日主持会议。").outlet()).isEqualTo("明报");
+    Lead l = lead("墨新闻|记者张大成/台北报导");
+    assertThat(l.outlet()).isEqualTo("墨新闻");
+    assertThat(l.reporters()).containsExactly("张大成");
+  }
+
+  @Test
+  void aPhotoReportCreditsItsPhotographer() {
+    assertThat(P.trailing("罗德明 摄影报道").map(Lead::reporters)).contains(List.of("罗德明"));
+    assertThat(P.trailing("本报记者 王军方 摄")).isEmpty();
+  }
 }
