@@ -245,6 +245,9 @@ public final class ArticleExtractor {
   private static final Pattern ENUMERATED_ITEM =
       Pattern.compile("[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
 
+  /** The chars every match of {@link #ENUMERATED_ITEM} opens with. */
+  private static final String ENUMERATOR_FIRSTS = "一二三四五六七八九十(";
+
   /** A statement's enumerator: 一是, 第二, 其三, 二、, (三). */
   private static final Pattern ENUMERATOR =
       Pattern.compile(
@@ -361,7 +364,12 @@ public final class ArticleExtractor {
       for (Block b : layout.blocks()) {
         String bt = b.text().text();
         // a month heading is a short line: longer ones are not stripped and matched
-        Matcher m = bt.length() <= 60 ? MONTH_HEADING.matcher(bt.strip()) : null;
+        // every whole match ends with 月, 份 or a closing bracket: most lines build no matcher
+        String heading = bt.length() <= 60 ? bt.strip() : "";
+        Matcher m =
+            !heading.isEmpty() && "月份)".indexOf(heading.charAt(heading.length() - 1)) >= 0
+                ? MONTH_HEADING.matcher(heading)
+                : null;
         if (m != null && m.matches() && m.regionEnd() <= 40) {
           int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
           int mo = ChineseNumber.parse(m.group(2)).orElse(0);
@@ -638,7 +646,11 @@ public final class ArticleExtractor {
         boolean carried =
             open == null && active && (!newPara || awaited || continues(t, s.start(), s.end()));
         awaited = false;
-        boolean item = newPara && ENUMERATED_ITEM.matcher(t).region(s.start(), s.end()).lookingAt();
+        boolean item =
+            newPara
+                && s.start() < s.end()
+                && ENUMERATOR_FIRSTS.indexOf(t.charAt(s.start())) >= 0
+                && ENUMERATED_ITEM.matcher(t).region(s.start(), s.end()).lookingAt();
         if (open == null && item && listVerb != null) {
           carried = true;
           active = true;
@@ -2302,26 +2314,30 @@ public final class ArticleExtractor {
      * 第二届…组委会首次会议 is 1), then 第N届 alone, then a bare 5次.
      */
     private OptionalInt ordinal(String name, String clause, OptionalInt inHeadline) {
-      OptionalInt n = lastNumber(ORDINAL_CI, name);
+      OptionalInt n = lastNumber(ORDINAL_CI, '次', name);
       if (n.isEmpty()) {
         n = inHeadline;
       }
       if (n.isEmpty()) {
-        n = lastNumber(ORDINAL_PLENUM, name);
+        n = lastNumber(ORDINAL_PLENUM, '届', name);
       }
       if (n.isEmpty() && (name.contains("首次") || clause.contains("首次会议"))) {
         n = OptionalInt.of(1);
       }
       if (n.isEmpty()) {
-        n = lastNumber(ORDINAL_JIE, name);
+        n = lastNumber(ORDINAL_JIE, '届', name);
       }
       if (n.isEmpty()) {
-        n = lastNumber(ORDINAL_BARE, name);
+        n = lastNumber(ORDINAL_BARE, '次', name);
       }
       return n;
     }
 
-    private static OptionalInt lastNumber(Pattern p, String name) {
+    /** The last number {@code p} finds in {@code name}; every match holds {@code needed}. */
+    private static OptionalInt lastNumber(Pattern p, char needed, String name) {
+      if (name.indexOf(needed) < 0) {
+        return OptionalInt.empty(); // most names: no matcher built
+      }
       Matcher m = p.matcher(name);
       String last = null;
       while (m.find()) {

@@ -1034,8 +1034,9 @@ final class PersonFinder {
   }
 
   private String trimTitleStart(String t) {
-    Matcher day = LEADING_DAY.matcher(t);
-    if (day.lookingAt() && day.end() < t.length()) {
+    // every match of LEADING_DAY opens with an ASCII digit (\d): most titles build no matcher
+    Matcher day = !t.isEmpty() && isAsciiDigit(t.charAt(0)) ? LEADING_DAY.matcher(t) : null;
+    if (day != null && day.lookingAt() && day.end() < t.length()) {
       t = t.substring(day.end()); // 9月13日 代市长桑维亮: a digest item's day
     }
     int cut = 0;
@@ -1095,7 +1096,15 @@ final class PersonFinder {
     }
     t = t.substring(cut);
     // (第一排左起)经民联两位副主席: a caption's place marker and a count are no part of the post
+    // TITLE_NOISE opens with ( or holds 位 or 名: most titles hold neither and build no matcher
+    if (!t.startsWith("(") && t.indexOf('位') < 0 && t.indexOf('名') < 0) {
+      return t;
+    }
     Matcher noise = TITLE_NOISE.matcher(t);
     return noise.find() ? noise.replaceAll("") : t;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
