@@ -522,15 +522,20 @@ final class PersonFinder {
     // also for names that read as a place or end like an organ (乌兰, 毛建党, 李世科) and for
     // four-character names of the minorities (白玛赤林)
     int sure = 0;
-    for (int[] it : items) {
+    // each item's reading, kept for the pass below, which reads the same item again
+    Item[] read = new Item[items.size()];
+    for (int n = 0; n < items.size(); n++) {
+      int[] it = items.get(n);
       Item p = parseItem(g.substring(it[0], it[1]).strip());
+      read[n] = p;
       sure += p != null && p.name != null ? 1 : 0;
     }
     boolean vouched = sure > 0;
     List<Mention> out = new ArrayList<>();
     List<String> pendingTitles = new ArrayList<>();
     List<String> shared = List.of();
-    for (int[] it : items) {
+    for (int n = 0; n < items.size(); n++) {
+      int[] it = items.get(n);
       String raw = g.substring(it[0], it[1]);
       String item = raw.strip();
       if (item.isEmpty()) {
@@ -539,7 +544,7 @@ final class PersonFinder {
       if (markedAbsent(item)) {
         continue; // 陈庆安(请假): listed among those asked, not there
       }
-      Item p = parseItem(deputized(item));
+      Item p = item.endsWith("(代)") ? parseItem(deputized(item)) : read[n];
       if (p == null
           && items.size() > 1
           && ((vouched && hasNameShape(compact(item)))
