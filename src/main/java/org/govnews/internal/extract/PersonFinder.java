@@ -203,7 +203,9 @@ final class PersonFinder {
     }
     int sur = lexicon.surnameAt(s, from);
     // 叶刘淑仪, 陈甘美华: a married woman's name in Hong Kong and Macau, her husband's family name
-    // before her own (冠夫姓)
+    // before her own (冠夫姓). The dictionary's word test of the two family names comes last of
+    // all, after every other test below: it costs the most, and such a candidate is a married
+    // name or none
     boolean married =
         n == 4
             && sur == 1
@@ -213,9 +215,7 @@ final class PersonFinder {
             && ADVERB_AFTER_NAME.indexOf(s.charAt(to - 1)) < 0
             // 王林|出席: a two-character name and its verb
             && lexicon.verbAt(s, from + 2) == null
-            && !lexicon.nameFollowerAt(s, from + 2)
-            // 铁路部门: the two family names are one word (the dictionary last: it costs the most)
-            && WordStarts.boundaryAt(s, from + 1);
+            && !lexicon.nameFollowerAt(s, from + 2);
     if (sur == 0
         || (n == 4 && sur != 2 && !married)
         || (!married && (n - sur < 1 || n - sur > 2))) {
@@ -236,7 +236,9 @@ final class PersonFinder {
         && !lexicon.isNotName(s, from, to)
         && !lexicon.isVerb(s, from, to)
         && lexicon.postEndingAt(s, from, to) == 0
-        && !(n == 3 && lexicon.gazetteer().isProvince(s, from, from + 2));
+        && !(n == 3 && lexicon.gazetteer().isProvince(s, from, from + 2))
+        // 铁路部门: the two family names of a married name are one word
+        && (!married || WordStarts.boundaryAt(s, from + 1));
   }
 
   /** Two or three Han characters that could be a name but for an unknown family name. */
