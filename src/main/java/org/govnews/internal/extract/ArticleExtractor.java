@@ -320,6 +320,12 @@ public final class ArticleExtractor {
 
     final Map<String, Person> people = new LinkedHashMap<>();
 
+    /**
+     * The first chars of the names in {@link #people}: a name that opens with another char is none
+     * of them, and is not copied out to be looked up.
+     */
+    private final java.util.BitSet personFirsts = new java.util.BitSet();
+
     /** The second meeting of 主持召开A和B, to the first: whoever chairs B chairs A. */
     final Map<Integer, Integer> pairedBefore = new java.util.HashMap<>();
 
@@ -829,7 +835,9 @@ public final class ArticleExtractor {
         }
         // a person already named stands at the start whatever follows (李强走进…)
         for (int len : PersonFinder.THREE_OR_TWO) {
-          if (off + len <= c.length() && people.containsKey(c.substring(off, off + len))) {
+          if (off + len <= c.length()
+              && personFirsts.get(c.charAt(off))
+              && people.containsKey(c.substring(off, off + len))) {
             String name = c.substring(off, off + len);
             return new Mention(
                 name,
@@ -1054,6 +1062,9 @@ public final class ArticleExtractor {
       }
       Person p = people.get(m.name());
       if (p == null) {
+        if (!m.name().isEmpty()) {
+          personFirsts.set(m.name().charAt(0));
+        }
         people.put(
             m.name(),
             new Person(
@@ -1899,8 +1910,9 @@ public final class ArticleExtractor {
         }
         String bare = stripOrdinal(name);
         boolean generic = lexicon.isGenericMeeting(bare);
-        List<Mention> people =
+        List<Mention> subjects =
             subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
+        List<Mention> people = subjects;
         // …率领的代表团来江苏考察,并在南京举行…座谈会: the sentence's people hold it
         boolean goesOn =
             subj.isEmpty() && clauseStart > s.start() && t.startsWith("并", clauseStart);
@@ -1922,10 +1934,7 @@ public final class ArticleExtractor {
         } else {
           people = shift(people, clauseStart);
         }
-        if (people.isEmpty()
-            && !subj.isEmpty()
-            && c == VerbClass.TRIGGER
-            && persons.subjectBefore(subj, subj.length()).isEmpty()) {
+        if (people.isEmpty() && !subj.isEmpty() && c == VerbClass.TRIGGER && subjects.isEmpty()) {
           // 9月12日 毕节市人大常委会召开…: a digest item's day is no part of the body
           Matcher day = DateContext.DATE.matcher(subj);
           String body = day.lookingAt() ? subj.substring(day.end()).strip() : subj;
@@ -2495,8 +2504,9 @@ public final class ArticleExtractor {
         }
         // 副县长X在分会场收听收看: its people followed the sitting on screen
         Sentence at = e.sentence();
-        String said = at.text().substring(at.start(), at.end());
-        onScreen |= said.contains("收听收看") || said.contains("收看收听");
+        onScreen |=
+            occursIn(at.text(), "收听收看", at.start(), at.end() - 3)
+                || occursIn(at.text(), "收看收听", at.start(), at.end() - 3);
         Mention m = e.mention();
         Span span = e.sentence().para().span(m.start(), m.end());
         if (!at.text().startsWith(m.name(), m.start())) {
