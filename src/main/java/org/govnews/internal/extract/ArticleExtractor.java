@@ -321,10 +321,17 @@ public final class ArticleExtractor {
     final Map<String, Person> people = new LinkedHashMap<>();
 
     /**
-     * The first chars of the names in {@link #people}: a name that opens with another char is none
-     * of them, and is not copied out to be looked up.
+     * The first chars of the names in {@link #people}, hashed into 128 bits (two longs, not a
+     * BitSet, which would grow to 5 KB a text for the Han range): a name whose first char's bit is
+     * clear is none of them, and is not copied out to be looked up.
      */
-    private final java.util.BitSet personFirsts = new java.util.BitSet();
+    private long personFirstsLow;
+
+    private long personFirstsHigh;
+
+    private boolean mayOpenPerson(char c) {
+      return (((c & 64) == 0 ? personFirstsLow : personFirstsHigh) & (1L << c)) != 0;
+    }
 
     /** The second meeting of 主持召开A和B, to the first: whoever chairs B chairs A. */
     final Map<Integer, Integer> pairedBefore = new java.util.HashMap<>();
@@ -836,7 +843,7 @@ public final class ArticleExtractor {
         // a person already named stands at the start whatever follows (李强走进…)
         for (int len : PersonFinder.THREE_OR_TWO) {
           if (off + len <= c.length()
-              && personFirsts.get(c.charAt(off))
+              && mayOpenPerson(c.charAt(off))
               && people.containsKey(c.substring(off, off + len))) {
             String name = c.substring(off, off + len);
             return new Mention(
@@ -1063,7 +1070,12 @@ public final class ArticleExtractor {
       Person p = people.get(m.name());
       if (p == null) {
         if (!m.name().isEmpty()) {
-          personFirsts.set(m.name().charAt(0));
+          char c = m.name().charAt(0);
+          if ((c & 64) == 0) {
+            personFirstsLow |= 1L << c;
+          } else {
+            personFirstsHigh |= 1L << c;
+          }
         }
         people.put(
             m.name(),
