@@ -308,6 +308,9 @@ public final class ArticleExtractor {
 
   /** Per-call state. */
   private final class Run {
+    /** The extractor's finder, with a memory of the list items this text has read. */
+    final PersonFinder persons = ArticleExtractor.this.persons.forOneText();
+
     final ArticleLayout layout;
     final DateContext dates;
     final Optional<PartialDate> articleDate;

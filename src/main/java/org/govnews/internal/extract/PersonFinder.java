@@ -2,7 +2,10 @@ package org.govnews.internal.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Lexicon;
@@ -157,8 +160,29 @@ final class PersonFinder {
 
   private final Lexicon lexicon;
 
+  /**
+   * The reading of each list item read so far, by the stripped item, in a finder made for one text
+   * ({@link #forOneText}); null in the shared finder. A text asks about the same item several times
+   * (a group's items, then the group again as an unnamed one; an item before and after it is split
+   * at 和), and the reading depends on the item alone.
+   */
+  private final @Nullable Map<String, Optional<Item>> items;
+
   PersonFinder(Lexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  private PersonFinder(Lexicon lexicon, @Nullable Map<String, Optional<Item>> items) {
     this.lexicon = lexicon;
+    this.items = items;
+  }
+
+  /**
+   * A finder for one text, on one thread: it keeps what it read of the text's list items (their
+   * number grows with the text, as the text's own records do).
+   */
+  PersonFinder forOneText() {
+    return new PersonFinder(lexicon, new HashMap<>());
   }
 
   /** Whether {@code s} is a plausible personal name: 林武, 蓝佛安, 欧阳明高, 买买提·艾力. */
@@ -678,6 +702,19 @@ final class PersonFinder {
   /** One list item: a title, a name, or a title then a name (or a name then a title). */
   private @Nullable Item parseItem(String raw) {
     String item = raw.strip();
+    if (items == null) {
+      return readItem(item);
+    }
+    Optional<Item> known = items.get(item);
+    if (known == null) {
+      known = Optional.ofNullable(readItem(item));
+      items.put(item, known);
+    }
+    return known.orElse(null);
+  }
+
+  /** {@link #parseItem} of a stripped item, read anew. */
+  private @Nullable Item readItem(String item) {
     String c = compact(item);
     if (c.length() > 3 && (c.endsWith("女士") || c.endsWith("先生"))) {
       // 个人委员叶志灵女士: a form of address, no title
