@@ -883,32 +883,40 @@ final class PersonFinder {
       return null;
     }
     int post = i > 0 ? lexicon.postEndingAt(s, i) : 0;
+    // the titles before i, looked for once at the first name found after them: every name below
+    // needs them, so where there are none, no name after this post is asked about
+    List<String> before = null;
     if (post > 0) {
       for (int len : NAME_LENGTHS) {
         if (i + len > s.length()) {
           continue;
         }
-        if (len == 3 && prefersShorter(s, i)) {
-          continue; // 蔡奇陪同, 李强说, 李希还: the last character belongs to what follows
-        }
-        if (isNameAt(s, i, i + len) && boundaryAt(s, i + len)) {
-          List<String> titles = titlesBefore(s, i);
-          if (!titles.isEmpty()) {
-            return new Mention(s.substring(i, i + len), titles, i, i + len);
+        // 蔡奇陪同, 李强说, 李希还: the last character belongs to what follows (asked after the
+        // name test, which most candidates fail)
+        if (isNameAt(s, i, i + len)
+            && boundaryAt(s, i + len)
+            && !(len == 3 && prefersShorter(s, i))) {
+          before = before == null ? titlesBefore(s, i) : before;
+          if (before.isEmpty()) {
+            break;
           }
+          return new Mention(s.substring(i, i + len), before, i, i + len);
         }
       }
       // no listed word follows (政务司司长陈国基分享…): a dictionary word starting right after
       // the name ends it
       for (int len : THREE_OR_TWO) {
+        if (before != null && before.isEmpty()) {
+          break;
+        }
         if (i + len < s.length()
             && isNameAt(s, i, i + len)
             // the dictionary last, and the test with a char check before it first
             && WordStarts.multiCharWordAt(s, i + len)
             && !commonWord(s, i, len)) {
-          List<String> titles = titlesBefore(s, i);
-          if (!titles.isEmpty()) {
-            return new Mention(s.substring(i, i + len), titles, i, i + len);
+          before = before == null ? titlesBefore(s, i) : before;
+          if (!before.isEmpty()) {
+            return new Mention(s.substring(i, i + len), before, i, i + len);
           }
         }
       }
@@ -919,7 +927,7 @@ final class PersonFinder {
       if (len > 2 && s.startsWith("夫人", i + len - 1)) {
         len--;
       }
-      List<String> titles = len >= 2 ? titlesBefore(s, i) : List.of();
+      List<String> titles = len < 2 ? List.of() : before != null ? before : titlesBefore(s, i);
       if (!titles.isEmpty()) {
         return new Mention(s.substring(i, i + len), titles, i, i + len);
       }
