@@ -168,21 +168,33 @@ final class PersonFinder {
    */
   private final @Nullable Map<String, Optional<Item>> items;
 
+  /**
+   * The subject read before the end of each text asked about ({@link #subjectBefore} with the verb
+   * at the end), in a finder made for one text; null in the shared finder. The reading depends on
+   * the text alone, and a sentence's heads are asked about again: by the role events and the
+   * meetings at the same verb, and by the subject test.
+   */
+  private final @Nullable Map<String, List<Mention>> subjects;
+
   PersonFinder(Lexicon lexicon) {
-    this(lexicon, null);
+    this(lexicon, null, null);
   }
 
-  private PersonFinder(Lexicon lexicon, @Nullable Map<String, Optional<Item>> items) {
+  private PersonFinder(
+      Lexicon lexicon,
+      @Nullable Map<String, Optional<Item>> items,
+      @Nullable Map<String, List<Mention>> subjects) {
     this.lexicon = lexicon;
     this.items = items;
+    this.subjects = subjects;
   }
 
   /**
-   * A finder for one text, on one thread: it keeps what it read of the text's list items (their
-   * number grows with the text, as the text's own records do).
+   * A finder for one text, on one thread: it keeps what it read of the text's list items and
+   * subjects (their number grows with the text, as the text's own records do).
    */
   PersonFinder forOneText() {
-    return new PersonFinder(lexicon, new HashMap<>());
+    return new PersonFinder(lexicon, new HashMap<>(), new HashMap<>());
   }
 
   /** Whether {@code s} is a plausible personal name: 林武, 蓝佛安, 欧阳明高, 买买提·艾力. */
@@ -315,6 +327,19 @@ final class PersonFinder {
    * what stands there is not a list of people.
    */
   List<Mention> subjectBefore(String s, int verb) {
+    if (subjects == null || verb != s.length()) {
+      return readSubject(s, verb);
+    }
+    List<Mention> known = subjects.get(s);
+    if (known == null) {
+      known = List.copyOf(readSubject(s, verb)); // unmodifiable: every caller shares it
+      subjects.put(s, known);
+    }
+    return known;
+  }
+
+  /** {@link #subjectBefore}, read anew. */
+  private List<Mention> readSubject(String s, int verb) {
     int rawEnd = verb; // before the modifiers are stripped: 负责同志 ends in 同志
     int end = stripModifiers(s, 0, rawEnd);
     List<Mention> out = new ArrayList<>();
