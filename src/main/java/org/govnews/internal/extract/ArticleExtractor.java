@@ -311,9 +311,6 @@ public final class ArticleExtractor {
     /** The extractor's finder, with a memory of the list items this text has read. */
     final PersonFinder persons = ArticleExtractor.this.persons.forOneText();
 
-    /** The verbs of the sentence being read, looked up once a position. */
-    final SentenceVerbs sentenceVerbs = new SentenceVerbs(lexicon);
-
     final ArticleLayout layout;
     final DateContext dates;
     final Optional<PartialDate> articleDate;
@@ -646,7 +643,6 @@ public final class ArticleExtractor {
       for (int i = 0; i < ss.size(); i++) {
         Sentence s = ss.get(i);
         String t = s.text();
-        sentenceVerbs.reset(s);
         if (s.paragraph() != lastPara
             && s.start() == firstNonBlank(t)
             && s.start() < t.length()
@@ -1025,7 +1021,7 @@ public final class ArticleExtractor {
         return true;
       }
       for (int j = s.start() + 2; j < Math.min(s.end(), s.start() + 40); j++) {
-        String v = sentenceVerbs.at(s, j);
+        String v = lexicon.verbAt(t, j);
         if (v != null && lexicon.verb(v) != VerbClass.TRIGGER) {
           List<Mention> m = persons.subjectBefore(t.substring(s.start(), j), j - s.start());
           if (!m.isEmpty()) {
@@ -1276,7 +1272,7 @@ public final class ArticleExtractor {
     private @Nullable Opening openingIn(Sentence s, int from, int clauseEnd) {
       String t = s.text();
       for (int j = from; j < Math.min(clauseEnd, from + 90); j++) {
-        String v = sentenceVerbs.at(s, j);
+        String v = lexicon.verbAt(t, j);
         if (v == null) {
           continue;
         }
@@ -1719,7 +1715,7 @@ public final class ArticleExtractor {
         }
       }
       for (int j = from + 2; j < to; j++) {
-        String v = sentenceVerbs.at(s, j);
+        String v = lexicon.verbAt(t, j);
         if (v == null
             || chairedBy.contains(j)
             || nounBefore(t, from, j, v)
@@ -1812,7 +1808,7 @@ public final class ArticleExtractor {
       Map<Integer, Integer> created = new java.util.HashMap<>();
       String t = s.text();
       for (int j = from; j < to; j++) {
-        String v = sentenceVerbs.at(s, j);
+        String v = lexicon.verbAt(t, j);
         if (v == null) {
           continue;
         }
