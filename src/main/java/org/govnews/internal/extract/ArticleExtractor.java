@@ -604,7 +604,13 @@ public final class ArticleExtractor {
               if (t.charAt(k) != ';') {
                 continue;
               }
-              listing = listing || ATTENDED_LIST.matcher(t).region(c, k).find();
+              // every match holds 出席, 参加 or 列席: a clause without one builds no matcher
+              listing =
+                  listing
+                      || ((occursIn(t, "出席", c, k - 1)
+                              || occursIn(t, "参加", c, k - 1)
+                              || occursIn(t, "列席", c, k - 1))
+                          && ATTENDED_LIST.matcher(t).region(c, k).find());
               if (!listing) {
                 out.add(new Sentence(b.text(), p, c, k + 1));
                 c = k + 1;
