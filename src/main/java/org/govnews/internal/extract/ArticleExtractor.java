@@ -245,6 +245,9 @@ public final class ArticleExtractor {
   private static final Pattern ENUMERATED_ITEM =
       Pattern.compile("[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十]{1,3}\\)");
 
+  /** The chars every match of {@link #ENUMERATED_ITEM} opens with. */
+  private static final String ENUMERATOR_FIRSTS = "一二三四五六七八九十(";
+
   /** A statement's enumerator: 一是, 第二, 其三, 二、, (三). */
   private static final Pattern ENUMERATOR =
       Pattern.compile(
@@ -309,6 +312,9 @@ public final class ArticleExtractor {
 
   /** Per-call state. */
   private final class Run {
+    /** The extractor's finder, with a memory of the list items this text has read. */
+    final PersonFinder persons = ArticleExtractor.this.persons.forOneText();
+
     final ArticleLayout layout;
     final DateContext dates;
     final Optional<PartialDate> articleDate;
@@ -323,6 +329,19 @@ public final class ArticleExtractor {
     boolean minutesTitleRead;
 
     final Map<String, Person> people = new LinkedHashMap<>();
+
+    /**
+     * The first chars of the names in {@link #people}, hashed into 128 bits (two longs, not a
+     * BitSet, which would grow to 5 KB a text for the Han range): a name whose first char's bit is
+     * clear is none of them, and is not copied out to be looked up.
+     */
+    private long personFirstsLow;
+
+    private long personFirstsHigh;
+
+    private boolean mayOpenPerson(char c) {
+      return (((c & 64) == 0 ? personFirstsLow : personFirstsHigh) & (1L << c)) != 0;
+    }
 
     /** The second meeting of 主持召开A和B, to the first: whoever chairs B chairs A. */
     final Map<Integer, Integer> pairedBefore = new java.util.HashMap<>();
@@ -368,7 +387,12 @@ public final class ArticleExtractor {
       for (Block b : layout.blocks()) {
         String bt = b.text().text();
         // a month heading is a short line: longer ones are not stripped and matched
-        Matcher m = bt.length() <= 60 ? MONTH_HEADING.matcher(bt.strip()) : null;
+        // every whole match ends with 月, 份 or a closing bracket: most lines build no matcher
+        String heading = bt.length() <= 60 ? bt.strip() : "";
+        Matcher m =
+            !heading.isEmpty() && "月份)".indexOf(heading.charAt(heading.length() - 1)) >= 0
+                ? MONTH_HEADING.matcher(heading)
+                : null;
         if (m != null && m.matches() && m.regionEnd() <= 40) {
           int y = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
           int mo = ChineseNumber.parse(m.group(2)).orElse(0);
@@ -587,7 +611,13 @@ public final class ArticleExtractor {
               if (t.charAt(k) != ';') {
                 continue;
               }
-              listing = listing || ATTENDED_LIST.matcher(t).region(c, k).find();
+              // every match holds 出席, 参加 or 列席: a clause without one builds no matcher
+              listing =
+                  listing
+                      || ((occursIn(t, "出席", c, k - 1)
+                              || occursIn(t, "参加", c, k - 1)
+                              || occursIn(t, "列席", c, k - 1))
+                          && ATTENDED_LIST.matcher(t).region(c, k).find());
               if (!listing) {
                 out.add(new Sentence(b.text(), p, c, k + 1));
                 c = k + 1;
@@ -649,7 +679,11 @@ public final class ArticleExtractor {
         boolean carried =
             open == null && active && (!newPara || awaited || continues(t, s.start(), s.end()));
         awaited = false;
-        boolean item = newPara && ENUMERATED_ITEM.matcher(t).region(s.start(), s.end()).lookingAt();
+        boolean item =
+            newPara
+                && s.start() < s.end()
+                && ENUMERATOR_FIRSTS.indexOf(t.charAt(s.start())) >= 0
+                && ENUMERATED_ITEM.matcher(t).region(s.start(), s.end()).lookingAt();
         if (open == null && item && listVerb != null) {
           carried = true;
           active = true;
@@ -898,7 +932,9 @@ public final class ArticleExtractor {
         }
         // a person already named stands at the start whatever follows (李强走进…)
         for (int len : PersonFinder.THREE_OR_TWO) {
-          if (off + len <= c.length() && people.containsKey(c.substring(off, off + len))) {
+          if (off + len <= c.length()
+              && mayOpenPerson(c.charAt(off))
+              && people.containsKey(c.substring(off, off + len))) {
             String name = c.substring(off, off + len);
             return new Mention(
                 name,
@@ -1174,6 +1210,14 @@ public final class ArticleExtractor {
       }
       Person p = people.get(m.name());
       if (p == null) {
+        if (!m.name().isEmpty()) {
+          char c = m.name().charAt(0);
+          if ((c & 64) == 0) {
+            personFirstsLow |= 1L << c;
+          } else {
+            personFirstsHigh |= 1L << c;
+          }
+        }
         people.put(
             m.name(),
             new Person(
@@ -2031,8 +2075,9 @@ public final class ArticleExtractor {
         }
         String bare = stripOrdinal(name);
         boolean generic = lexicon.isGenericMeeting(bare);
-        List<Mention> people =
+        List<Mention> subjects =
             subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
+        List<Mention> people = subjects;
         // …率领的代表团来江苏考察,并在南京举行…座谈会: the sentence's people hold it
         boolean goesOn =
             subj.isEmpty() && clauseStart > s.start() && t.startsWith("并", clauseStart);
@@ -2054,10 +2099,7 @@ public final class ArticleExtractor {
         } else {
           people = shift(people, clauseStart);
         }
-        if (people.isEmpty()
-            && !subj.isEmpty()
-            && c == VerbClass.TRIGGER
-            && persons.subjectBefore(subj, subj.length()).isEmpty()) {
+        if (people.isEmpty() && !subj.isEmpty() && c == VerbClass.TRIGGER && subjects.isEmpty()) {
           // 9月12日 毕节市人大常委会召开…: a digest item's day is no part of the body
           Matcher day = DateContext.DATE.matcher(subj);
           String body = day.lookingAt() ? subj.substring(day.end()).strip() : subj;
@@ -2458,26 +2500,30 @@ public final class ArticleExtractor {
           return first;
         }
       }
-      OptionalInt n = lastNumber(ORDINAL_CI, name);
+      OptionalInt n = lastNumber(ORDINAL_CI, '次', name);
       if (n.isEmpty()) {
         n = inHeadline;
       }
       if (n.isEmpty()) {
-        n = lastNumber(ORDINAL_PLENUM, name);
+        n = lastNumber(ORDINAL_PLENUM, '届', name);
       }
       if (n.isEmpty() && (name.contains("首次") || clause.contains("首次会议"))) {
         n = OptionalInt.of(1);
       }
       if (n.isEmpty()) {
-        n = lastNumber(ORDINAL_JIE, name);
+        n = lastNumber(ORDINAL_JIE, '届', name);
       }
       if (n.isEmpty()) {
-        n = lastNumber(ORDINAL_BARE, name);
+        n = lastNumber(ORDINAL_BARE, '次', name);
       }
       return n;
     }
 
-    private static OptionalInt lastNumber(Pattern p, String name) {
+    /** The last number {@code p} finds in {@code name}; every match holds {@code needed}. */
+    private static OptionalInt lastNumber(Pattern p, char needed, String name) {
+      if (name.indexOf(needed) < 0) {
+        return OptionalInt.empty(); // most names: no matcher built
+      }
       Matcher m = p.matcher(name);
       String last = null;
       while (m.find()) {
@@ -2643,8 +2689,9 @@ public final class ArticleExtractor {
         }
         // 副县长X在分会场收听收看: its people followed the sitting on screen
         Sentence at = e.sentence();
-        String said = at.text().substring(at.start(), at.end());
-        onScreen |= said.contains("收听收看") || said.contains("收看收听");
+        onScreen |=
+            occursIn(at.text(), "收听收看", at.start(), at.end() - 3)
+                || occursIn(at.text(), "收看收听", at.start(), at.end() - 3);
         Mention m = e.mention();
         Span span = e.sentence().para().span(m.start(), m.end());
         if (!at.text().startsWith(m.name(), m.start())) {

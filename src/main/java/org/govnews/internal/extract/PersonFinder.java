@@ -2,7 +2,10 @@ package org.govnews.internal.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govnews.internal.lexicon.Lexicon;
@@ -159,8 +162,41 @@ final class PersonFinder {
 
   private final Lexicon lexicon;
 
+  /**
+   * The reading of each list item read so far, by the stripped item, in a finder made for one text
+   * ({@link #forOneText}); null in the shared finder. A text asks about the same item several times
+   * (a group's items, then the group again as an unnamed one; an item before and after it is split
+   * at 和), and the reading depends on the item alone.
+   */
+  private final @Nullable Map<String, Optional<Item>> items;
+
+  /**
+   * The subject read before the end of each text asked about ({@link #subjectBefore} with the verb
+   * at the end), in a finder made for one text; null in the shared finder. The reading depends on
+   * the text alone, and a sentence's heads are asked about again: by the role events and the
+   * meetings at the same verb, and by the subject test.
+   */
+  private final @Nullable Map<String, List<Mention>> subjects;
+
   PersonFinder(Lexicon lexicon) {
+    this(lexicon, null, null);
+  }
+
+  private PersonFinder(
+      Lexicon lexicon,
+      @Nullable Map<String, Optional<Item>> items,
+      @Nullable Map<String, List<Mention>> subjects) {
     this.lexicon = lexicon;
+    this.items = items;
+    this.subjects = subjects;
+  }
+
+  /**
+   * A finder for one text, on one thread: it keeps what it read of the text's list items and
+   * subjects (their number grows with the text, as the text's own records do).
+   */
+  PersonFinder forOneText() {
+    return new PersonFinder(lexicon, new HashMap<>(), new HashMap<>());
   }
 
   /** Whether {@code s} is a plausible personal name: 林武, 蓝佛安, 欧阳明高, 买买提·艾力. */
@@ -205,7 +241,9 @@ final class PersonFinder {
     }
     int sur = lexicon.surnameAt(s, from);
     // 叶刘淑仪, 陈甘美华: a married woman's name in Hong Kong and Macau, her husband's family name
-    // before her own (冠夫姓)
+    // before her own (冠夫姓). The dictionary's word test of the two family names comes last of
+    // all, after every other test below: it costs the most, and such a candidate is a married
+    // name or none
     boolean married =
         n == 4
             && sur == 1
@@ -215,9 +253,7 @@ final class PersonFinder {
             && ADVERB_AFTER_NAME.indexOf(s.charAt(to - 1)) < 0
             // 王林|出席: a two-character name and its verb
             && lexicon.verbAt(s, from + 2) == null
-            && !lexicon.nameFollowerAt(s, from + 2)
-            // 铁路部门: the two family names are one word (the dictionary last: it costs the most)
-            && WordStarts.boundaryAt(s, from + 1);
+            && !lexicon.nameFollowerAt(s, from + 2);
     if (sur == 0
         || (n == 4 && sur != 2 && !married)
         || (!married && (n - sur < 1 || n - sur > 2))) {
@@ -241,7 +277,9 @@ final class PersonFinder {
         && !lexicon.isNotName(s, from, to)
         && !lexicon.isVerb(s, from, to)
         && lexicon.postEndingAt(s, from, to) == 0
-        && !(n == 3 && lexicon.gazetteer().isProvince(s, from, from + 2));
+        && !(n == 3 && lexicon.gazetteer().isProvince(s, from, from + 2))
+        // 铁路部门: the two family names of a married name are one word
+        && (!married || WordStarts.boundaryAt(s, from + 1));
   }
 
   /**
@@ -324,6 +362,19 @@ final class PersonFinder {
    * what stands there is not a list of people.
    */
   List<Mention> subjectBefore(String s, int verb) {
+    if (subjects == null || verb != s.length()) {
+      return readSubject(s, verb);
+    }
+    List<Mention> known = subjects.get(s);
+    if (known == null) {
+      known = List.copyOf(readSubject(s, verb)); // unmodifiable: every caller shares it
+      subjects.put(s, known);
+    }
+    return known;
+  }
+
+  /** {@link #subjectBefore}, read anew. */
+  private List<Mention> readSubject(String s, int verb) {
     int rawEnd = verb; // before the modifiers are stripped: 负责同志 ends in 同志
     int end = stripModifiers(s, 0, rawEnd);
     List<Mention> out = new ArrayList<>();
@@ -600,15 +651,20 @@ final class PersonFinder {
     // also for names that read as a place or end like an organ (乌兰, 毛建党, 李世科) and for
     // four-character names of the minorities (白玛赤林)
     int sure = 0;
-    for (int[] it : items) {
+    // each item's reading, kept for the pass below, which reads the same item again
+    Item[] read = new Item[items.size()];
+    for (int n = 0; n < items.size(); n++) {
+      int[] it = items.get(n);
       Item p = parseItem(g.substring(it[0], it[1]).strip());
+      read[n] = p;
       sure += p != null && p.name != null ? 1 : 0;
     }
     boolean vouched = sure > 0;
     List<Mention> out = new ArrayList<>();
     List<String> pendingTitles = new ArrayList<>();
     List<String> shared = List.of();
-    for (int[] it : items) {
+    for (int n = 0; n < items.size(); n++) {
+      int[] it = items.get(n);
       String raw = g.substring(it[0], it[1]);
       String item = raw.strip();
       if (item.isEmpty()) {
@@ -617,7 +673,7 @@ final class PersonFinder {
       if (markedAbsent(item)) {
         continue; // 陈庆安(请假): listed among those asked, not there
       }
-      Item p = parseItem(deputized(item));
+      Item p = item.endsWith("(代)") ? parseItem(deputized(item)) : read[n];
       if (p == null
           && items.size() > 1
           && ((vouched && hasNameShape(compact(item)))
@@ -749,6 +805,19 @@ final class PersonFinder {
   /** One list item: a title, a name, or a title then a name (or a name then a title). */
   private @Nullable Item parseItem(String raw) {
     String item = raw.strip();
+    if (items == null) {
+      return readItem(item);
+    }
+    Optional<Item> known = items.get(item);
+    if (known == null) {
+      known = Optional.ofNullable(readItem(item));
+      items.put(item, known);
+    }
+    return known.orElse(null);
+  }
+
+  /** {@link #parseItem} of a stripped item, read anew. */
+  private @Nullable Item readItem(String item) {
     String c = compact(item);
     if (c.length() > 3 && (c.endsWith("女士") || c.endsWith("先生"))) {
       // 个人委员叶志灵女士: a form of address, no title
@@ -926,32 +995,40 @@ final class PersonFinder {
       return null;
     }
     int post = i > 0 ? lexicon.postEndingAt(s, i) : 0;
+    // the titles before i, looked for once at the first name found after them: every name below
+    // needs them, so where there are none, no name after this post is asked about
+    List<String> before = null;
     if (post > 0) {
       for (int len : NAME_LENGTHS) {
         if (i + len > s.length()) {
           continue;
         }
-        if (len == 3 && prefersShorter(s, i)) {
-          continue; // 蔡奇陪同, 李强说, 李希还: the last character belongs to what follows
-        }
-        if (isNameAt(s, i, i + len) && boundaryAt(s, i + len)) {
-          List<String> titles = titlesBefore(s, i);
-          if (!titles.isEmpty()) {
-            return new Mention(s.substring(i, i + len), titles, i, i + len);
+        // 蔡奇陪同, 李强说, 李希还: the last character belongs to what follows (asked after the
+        // name test, which most candidates fail)
+        if (isNameAt(s, i, i + len)
+            && boundaryAt(s, i + len)
+            && !(len == 3 && prefersShorter(s, i))) {
+          before = before == null ? titlesBefore(s, i) : before;
+          if (before.isEmpty()) {
+            break;
           }
+          return new Mention(s.substring(i, i + len), before, i, i + len);
         }
       }
       // no listed word follows (政务司司长陈国基分享…): a dictionary word starting right after
       // the name ends it
       for (int len : THREE_OR_TWO) {
+        if (before != null && before.isEmpty()) {
+          break;
+        }
         if (i + len < s.length()
             && isNameAt(s, i, i + len)
             // the dictionary last, and the test with a char check before it first
             && WordStarts.multiCharWordAt(s, i + len)
             && !commonWord(s, i, len)) {
-          List<String> titles = titlesBefore(s, i);
-          if (!titles.isEmpty()) {
-            return new Mention(s.substring(i, i + len), titles, i, i + len);
+          before = before == null ? titlesBefore(s, i) : before;
+          if (!before.isEmpty()) {
+            return new Mention(s.substring(i, i + len), before, i, i + len);
           }
         }
       }
@@ -962,7 +1039,7 @@ final class PersonFinder {
       if (len > 2 && s.startsWith("夫人", i + len - 1)) {
         len--;
       }
-      List<String> titles = len >= 2 ? titlesBefore(s, i) : List.of();
+      List<String> titles = len < 2 ? List.of() : before != null ? before : titlesBefore(s, i);
       if (!titles.isEmpty()) {
         return new Mention(s.substring(i, i + len), titles, i, i + len);
       }
@@ -1121,8 +1198,9 @@ final class PersonFinder {
   }
 
   private String trimTitleStart(String t) {
-    Matcher day = LEADING_DAY.matcher(t);
-    if (day.lookingAt() && day.end() < t.length()) {
+    // every match of LEADING_DAY opens with an ASCII digit (\d): most titles build no matcher
+    Matcher day = !t.isEmpty() && isAsciiDigit(t.charAt(0)) ? LEADING_DAY.matcher(t) : null;
+    if (day != null && day.lookingAt() && day.end() < t.length()) {
       t = t.substring(day.end()); // 9月13日 代市长桑维亮: a digest item's day
     }
     int cut = 0;
@@ -1182,7 +1260,15 @@ final class PersonFinder {
     }
     t = t.substring(cut);
     // (第一排左起)经民联两位副主席: a caption's place marker and a count are no part of the post
+    // TITLE_NOISE opens with ( or holds 位 or 名: most titles hold neither and build no matcher
+    if (!t.startsWith("(") && t.indexOf('位') < 0 && t.indexOf('名') < 0) {
+      return t;
+    }
     Matcher noise = TITLE_NOISE.matcher(t);
     return noise.find() ? noise.replaceAll("") : t;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

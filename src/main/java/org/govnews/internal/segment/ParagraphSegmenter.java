@@ -85,13 +85,14 @@ public final class ParagraphSegmenter {
       int length, char last, int marks, boolean stop, boolean stack, boolean item) {
     static Shape of(String s) {
       boolean stop = s.indexOf('。') >= 0;
+      int day = itemDayEnd(s);
       return new Shape(
           s.length(),
           s.charAt(s.length() - 1),
           countMarks(s),
           stop,
-          !stop && spacedClauses(s),
-          ITEM_DAY.matcher(s).lookingAt());
+          !stop && spacedClauses(s, day),
+          day >= 0);
     }
 
     Shape plus(String s) {
@@ -202,12 +203,27 @@ public final class ParagraphSegmenter {
   }
 
   /**
+   * Where the {@link #ITEM_DAY} that opens {@code s} ends, -1 if none. Every match opens with an
+   * ASCII digit, 是 or 同: most lines open otherwise and build no matcher.
+   */
+  private static int itemDayEnd(String s) {
+    if (s.isEmpty()) {
+      return -1;
+    }
+    char c = s.charAt(0);
+    if (!(c >= '0' && c <= '9') && c != '是' && c != '同') {
+      return -1;
+    }
+    Matcher day = ITEM_DAY.matcher(s);
+    return day.lookingAt() ? day.end() : -1;
+  }
+
+  /**
    * Whether a line is a headline stack set on one line, its clauses parted by spaces between
    * Chinese characters (中共中央政治局常务委员会召开会议 听取…汇报 习近平主持会议): such a line is complete, however long.
    */
-  private static boolean spacedClauses(String s) {
-    Matcher day = ITEM_DAY.matcher(s);
-    for (int i = day.lookingAt() ? day.end() + 1 : 1; i + 1 < s.length(); i++) {
+  private static boolean spacedClauses(String s, int dayEnd) {
+    for (int i = dayEnd >= 0 ? dayEnd + 1 : 1; i + 1 < s.length(); i++) {
       if (s.charAt(i) == ' '
           && Character.isIdeographic(s.charAt(i - 1))
           && Character.isIdeographic(s.charAt(i + 1))) {
