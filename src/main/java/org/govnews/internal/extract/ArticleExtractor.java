@@ -2074,7 +2074,9 @@ public final class ArticleExtractor {
           continue;
         }
         String bare = stripOrdinal(name);
-        boolean generic = lexicon.isGenericMeeting(bare);
+        // 开、闭幕会: the sittings of a session, the kinds listed with a 、 between
+        boolean generic =
+            lexicon.isGenericMeeting(bare.indexOf('、') < 0 ? bare : bare.replace("、", ""));
         List<Mention> subjects =
             subj.isEmpty() ? List.of() : persons.subjectBefore(subj, subj.length());
         List<Mention> people = subjects;
