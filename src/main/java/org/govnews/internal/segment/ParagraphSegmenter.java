@@ -167,8 +167,18 @@ public final class ParagraphSegmenter {
   private static boolean continues(Shape a, MappedText next) {
     String b = next.text();
     char last = a.last();
-    if (TERMINAL.indexOf(last) >= 0 || b.length() < 8 || a.stack()) {
+    if (TERMINAL.indexOf(last) >= 0 || a.stack()) {
       return false;
+    }
+    if (b.length() < 8) {
+      // …电视电话会 / 议在织金召开。: a short end of a sentence whose word the layout broke
+      return b.length() >= 2
+          && a.length() >= 30
+          && a.prose()
+          && b.indexOf('。') >= 0
+          && Character.isIdeographic(last)
+          && Character.isIdeographic(b.charAt(0))
+          && !WordStarts.boundaryAt(last + b.substring(0, Math.min(3, b.length())), 1);
     }
     if (last == '、') {
       return a.length() >= 8; // a list never ends in 、: the next line goes on with it

@@ -100,4 +100,12 @@ class SegmentTest {
     assertThat(SentenceSplitter.ends("《")).containsExactly(1);
     assertThat(SentenceSplitter.ends("甲。乙！丙？")).containsExactly(2, 4, 6);
   }
+
+  @Test
+  void aShortEndOfASentenceWhoseWordTheLayoutBrokeIsJoined() {
+    assertThat(paragraphs("是日 某某市“千企帮千村”“万凤还巢”“荣誉村主任”三项工作现场推进电视电话会\n议在织金召开。"))
+        .containsExactly("是日 某某市“千企帮千村”“万凤还巢”“荣誉村主任”三项工作现场推进电视电话会议在织金召开。");
+    // a short line that starts a word of its own stays a paragraph
+    assertThat(paragraphs("是日 某某市“千企帮千村”“万凤还巢”“荣誉村主任”三项工作现场推进会召开 贵州省\n文物学会成立。")).hasSize(2);
+  }
 }
