@@ -450,8 +450,12 @@ public final class ArticleExtractor {
       List<ArticleLayout.RoundupItem> placed = new ArrayList<>();
       List<Integer> placedAt = new ArrayList<>();
       int p = layout.body().size();
+      // one place-led heading among the subheads of a story told above them (…效率获世界公认 under
+      // 李家超率行会成员见传媒): a section of the story, where a roundup opens with its items
+      long placeLed = layout.items().stream().filter(item -> item.place().isPresent()).count();
+      boolean section = placeLed == 1 && layout.items().size() >= 2 && !layout.body().isEmpty();
       for (ArticleLayout.RoundupItem item : layout.items()) {
-        if (item.place().isPresent()) {
+        if (item.place().isPresent() && !section) {
           placed.add(item);
           placedAt.add(p);
         } else {

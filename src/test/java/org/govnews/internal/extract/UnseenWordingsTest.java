@@ -1638,4 +1638,17 @@ class UnseenWordingsTest {
     assertThat(a.byline().map(b -> b.reporters())).contains(List.of("李四", "赵六", "孙七"));
     assertThat(a.districtBriefs()).extracting(DistrictBrief::text).noneMatch(t -> t.contains("李四"));
   }
+
+  @Test
+  void onePlaceLedSubheadOfAStoryToldAboveItIsNoBrief() {
+    Article a =
+        parse(
+            "李家明率行会成员见传媒 指成员意见对决策非常重要",
+            "行政长官李家明周二(5日)上午于新一届行政会议首次例行会议前会见传媒。",
+            "香港政府效率获世界公认",
+            "李家明表示,公务员的表现与港府的效率直接挂钩。",
+            "重申非常重视房屋问题",
+            "至于房屋方面,李家明早前提到目标。");
+    assertThat(a.districtBriefs()).isEmpty();
+  }
 }
