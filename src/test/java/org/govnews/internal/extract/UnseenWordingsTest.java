@@ -1651,4 +1651,10 @@ class UnseenWordingsTest {
             "至于房屋方面,李家明早前提到目标。");
     assertThat(a.districtBriefs()).isEmpty();
   }
+
+  @Test
+  void baokuoOpensAListNotATitle() {
+    Article a = parse("标题", "县政府今(8)日上午召开县务会议。会议首先介绍新任主管,包括副县长李四明、副秘书长王五成。");
+    assertThat(people(a)).containsEntry("李四明", List.of("副县长"));
+  }
 }
