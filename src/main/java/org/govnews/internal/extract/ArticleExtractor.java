@@ -708,7 +708,7 @@ public final class ArticleExtractor {
             && subject == null
             && !opensNarrative(s)
             && !bracketed(s)) {
-          if (recording) {
+          if (recording && hasWords(t, s.start(), s.end())) { // not a closing mark (◇) alone
             x.directives.add(directive(speaker, verb, s, s.start()));
           }
           if (item) {
@@ -849,6 +849,15 @@ public final class ArticleExtractor {
           events.set(k, new Event(e.mention(), e.role(), e.sentence(), NO_MEETING, e.fromSpeech()));
         }
       }
+    }
+
+    private static boolean hasWords(String t, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static int firstNonBlank(String t) {

@@ -1657,4 +1657,10 @@ class UnseenWordingsTest {
     Article a = parse("标题", "县政府今(8)日上午召开县务会议。会议首先介绍新任主管,包括副县长李四明、副秘书长王五成。");
     assertThat(people(a)).containsEntry("李四明", List.of("副县长"));
   }
+
+  @Test
+  void aClosingMarkIsNoStatement() {
+    Article a = parse("標題", "市政諮詢委員會昨日舉行平常大會。委員林宇明則期望當局交待時間表,並建議規劃單車徑。◇");
+    assertThat(a.directives()).extracting(Directive::text).noneMatch(t -> t.equals("◇"));
+  }
 }
