@@ -2150,8 +2150,9 @@ public final class ArticleExtractor {
         }
         if (organizer != null
             && !name.startsWith(organizer)
-            // 中西区区议会召开新一届任期首次大会: a sitting named by its place in the term only
-            && (generic || lexicon.isOrgan(organizer) || name.startsWith("新一届"))) {
+            // 中西区区议会召开新一届任期首次大会, 台中市议会举行第2届成立大会: a sitting named by
+            // its term only
+            && (generic || lexicon.isOrgan(organizer) || TERM_FIRST.matcher(name).lookingAt())) {
           name = organizer + (name.startsWith("首次") ? name.substring(2) : name);
         }
         if (c == VerbClass.TRIGGER) {
@@ -2592,9 +2593,13 @@ public final class ArticleExtractor {
     }
   }
 
-  /** A day written between an organ and its verb (昨, 今日, 八日全天, 13日下午). */
+  /** A day written between an organ and its verb (昨, 今日, 今(5)日, 八日全天, 13日下午). */
   private static final Pattern TRAILING_DAY =
-      Pattern.compile("(?:[今昨前][日天]?|[0-9一二三四五六七八九十]{1,3}日)(?:上午|下午|晚上|晚间|全天)?$");
+      Pattern.compile(
+          "(?:[今昨前][日天]?|[今昨]\\([0-9]{1,2}\\)日|[0-9一二三四五六七八九十]{1,3}日)" + "(?:上午|下午|晚上|晚间|全天)?$");
+
+  /** A sitting's name that opens with its term (新一届…, 第2届…, 本届…). */
+  private static final Pattern TERM_FIRST = Pattern.compile("新一届|本届|第[0-9一二三四五六七八九十]{1,3}届");
 
   /** What parts a headline's clauses: spaces and punctuation. */
   private static final java.util.Set<Character> HEADLINE_BREAK =

@@ -1061,7 +1061,7 @@ class UnseenWordingsTest {
     Meeting m = only(parse("標題", "行政院今(26)日召開行政院會,院長張明在致詞時表示,閣員要傾聽民意。"));
     assertThat(m.name()).isEqualTo("行政院会");
     Meeting c = only(parse("標題", "新竹市議會於昨日上午舉行第二屆第八次定期大會開幕儀式,由議長陳中平正式宣布開議。"));
-    assertThat(c.name()).isEqualTo("第二届第八次定期大会");
+    assertThat(c.name()).isEqualTo("新竹市议会第二届第八次定期大会");
     assertThat(c.chair()).contains("陈中平");
   }
 
@@ -1662,5 +1662,11 @@ class UnseenWordingsTest {
   void aClosingMarkIsNoStatement() {
     Article a = parse("標題", "市政諮詢委員會昨日舉行平常大會。委員林宇明則期望當局交待時間表,並建議規劃單車徑。◇");
     assertThat(a.directives()).extracting(Directive::text).noneMatch(t -> t.equals("◇"));
+  }
+
+  @Test
+  void aSittingNamedByItsTermKeepsItsCouncil() {
+    Meeting m = only(parse("標題", "臺中市議會今(5)日舉行第2屆成立大會,議長林士明主持。"));
+    assertThat(m.name()).isEqualTo("台中市议会第2届成立大会");
   }
 }
