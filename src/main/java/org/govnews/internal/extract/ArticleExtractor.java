@@ -268,6 +268,10 @@ public final class ArticleExtractor {
   /** 以“…”为主题的第十届…年会: the theme is no part of the name. */
   private static final Pattern THEME = Pattern.compile("^.{0,60}?为主题的");
 
+  /** The points a speaker puts, told one by one in the sentences after: 三点希望和要求。 */
+  private static final Pattern POINTS =
+      Pattern.compile("了?[一二三四五六七八九十两几0-9]+点(?:希望|要求|意见|建议)(?:[和与及](?:希望|要求|意见|建议))?[。:]?\\s*$");
+
   /** What a session did before it closed: 圆满完成各项议程, 完成了全部预定议程. */
   private static final Pattern AGENDA_DONE =
       Pattern.compile("(?:圆满|顺利)?完成(?:了)?(?:全部|各项)(?:预定)?议程$");
@@ -1440,6 +1444,17 @@ public final class ArticleExtractor {
         int after = j + v.length();
         if (t.startsWith("事项:", after)) {
           after += 2; // 主席裁示事项: the items follow
+        }
+        Matcher points = v.equals("提出") ? POINTS.matcher(t).region(after, s.end()) : null;
+        if (points != null && points.lookingAt()) {
+          // 提出三点希望和要求。一是要…: the points are the sentences that follow
+          Opening o = subject(s, from, j, v);
+          if (o != null) {
+            o.contentStart = s.end();
+            o.punctuated = true;
+            o.ahead = true;
+            return o;
+          }
         }
         if ((j > from && t.charAt(j - 1) == '的')
             || (after < s.end() && "和与及、的".indexOf(t.charAt(after)) >= 0)

@@ -386,8 +386,12 @@ final class PersonFinder {
       List<Mention> group = parseGroup(s, start, end);
       if (out.isEmpty() && !group.isEmpty()) {
         List<String> last = group.get(group.size() - 1).titles();
+        Matcher counted = COUNTED_LABEL.matcher(s).region(end, rawEnd);
         if (last.size() == 1 && s.startsWith("等" + last.get(0), end - last.get(0).length() - 1)) {
           label = last.get(0); // A,B,C等县四套班子领导出席: the label of a list parted by commas
+        } else if (counted.lookingAt()) {
+          label = counted.group(1); // A、B…李华典等17位委员分别作了发言: the count read as a modifier
+          group = labelled(group, label);
         }
       } else if (label != null) {
         group = labelled(group, label);
@@ -420,6 +424,10 @@ final class PersonFinder {
     }
     return out;
   }
+
+  /** A count and the label of those counted after a list: 等17位委员, 等三名代表. */
+  private static final Pattern COUNTED_LABEL =
+      Pattern.compile("等(?:[0-9]+|[一二三四五六七八九十百]+)余?[位名](委员|代表|常委|专家)");
 
   /** {@code group}'s untitled people given {@code label}. */
   private static List<Mention> labelled(List<Mention> group, String label) {

@@ -22,6 +22,14 @@ public final class ParagraphSegmenter {
       Pattern.compile("(?:\\d{1,2}月)?\\d{1,2}(?:[~～至-]\\d{1,2})?日(?=\\s)|[是同]日(?=\\s)");
 
   /** Characters a finished paragraph may end with. */
+  /**
+   * What opens a story's first paragraph: a dateline (中评社香港5月14日电, 新华社北京3月5日电) or our paper's or a
+   * site's own mark (本报讯, 【文汇网讯】). Such a line starts a paragraph, whatever the line before it (a
+   * caption ending 图片来源:大公报).
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile("[\\p{IsHan}]{2,16}?[0-9]{1,2}月[0-9]{1,2}日电|【[^】]{1,14}讯】|本报讯");
+
   private static final String TERMINAL = "。!?！？;；:：…”’)）】》」』\"";
 
   /**
@@ -167,7 +175,7 @@ public final class ParagraphSegmenter {
   private static boolean continues(Shape a, MappedText next) {
     String b = next.text();
     char last = a.last();
-    if (TERMINAL.indexOf(last) >= 0 || a.stack()) {
+    if (TERMINAL.indexOf(last) >= 0 || a.stack() || opensStory(b)) {
       return false;
     }
     if (b.length() < 8) {
@@ -190,6 +198,18 @@ public final class ParagraphSegmenter {
       return a.length() >= 8;
     }
     return a.length() >= 30 && a.prose() && Character.isIdeographic(last);
+  }
+
+  /** Whether {@code b} opens with a {@link #DATELINE}; most lines have no 电, 讯 or 【 early on. */
+  private static boolean opensStory(String b) {
+    int end = Math.min(b.length(), 24);
+    for (int i = 0; i < end; i++) {
+      char c = b.charAt(i);
+      if (c == '电' || c == '讯' || c == '【') {
+        return DATELINE.matcher(b).lookingAt();
+      }
+    }
+    return false;
   }
 
   /** A line with clause punctuation reads as running text, not as a heading. */

@@ -228,7 +228,9 @@ final class BylineParser {
         && (m.group(2) != null
             || m.group(3) != null
             || lexicon.outletAt(p, 0) != null
-            || m.group().startsWith("【"))) {
+            || m.group().startsWith("【")
+            // 天津北方网讯:1月16日…: a site's own news, its colon after 讯
+            || (m.group(1).endsWith("网") && m.end() < p.length() && p.charAt(m.end()) == ':'))) {
       List<String> reps = new ArrayList<>();
       String inner = m.group(2) != null ? m.group(2) : m.group(3);
       if (inner != null) {

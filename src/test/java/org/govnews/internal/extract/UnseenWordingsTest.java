@@ -1669,4 +1669,32 @@ class UnseenWordingsTest {
     Meeting m = only(parse("標題", "臺中市議會今(5)日舉行第2屆成立大會,議長林士明主持。"));
     assertThat(m.name()).isEqualTo("台中市议会第2届成立大会");
   }
+
+  @Test
+  void aCountedLabelAfterTheListIsWhatTheyAre() {
+    Meeting m = only(parse("标题", "1月16日,市政协召开全体会议。会上,张建国、李华明、王平安等3位委员分别作了发言。"));
+    assertThat(m.attendees())
+        .extracting(x -> x.name() + " " + x.titles())
+        .contains("张建国 [委员]", "王平安 [委员]");
+  }
+
+  @Test
+  void thePointsPutAreTheSentencesThatFollow() {
+    Article a = parse("标题", "11月7日,省人大常委会举行第八次会议。主任赵大明向被任命人员提出三点希望和要求。一是要增强政治意识。二是要狠抓落实。");
+    assertThat(a.directives())
+        .extracting(d -> d.speaker().orElse("-") + " " + d.text())
+        .containsExactly("赵大明 一是要增强政治意识。", "赵大明 二是要狠抓落实。");
+  }
+
+  @Test
+  void aDatelineOpensAParagraphAfterACaption() {
+    Article a =
+        parse(
+            "港澳特首在港会面",
+            "澳门行政长官何明(左)13日在港与香港行政长官高文会面。图片来源:大公报",
+            "中评社香港5月14日电/澳门行政长官何明13日在港与香港行政长官高文会面。");
+    assertThat(a.byline().flatMap(b -> b.outlet())).contains("中评社");
+    assertThat(parse("标题", "江南网讯:1月16日,市政协召开常委会议。").byline().flatMap(b -> b.outlet()))
+        .contains("江南网");
+  }
 }
