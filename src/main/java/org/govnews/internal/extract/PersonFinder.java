@@ -25,7 +25,7 @@ final class PersonFinder {
   private static final String BODY_END = "局署处厅委会办室司部院所堂府馆组社金";
 
   /** Characters that end no personal name but end organs and places (省委, 国务院, 太原市). */
-  private static final String NOT_NAME_END = "委院部局厅会府省市县区镇乡村党组处科办室署司等和及与在于的了是为将把被对向从到副";
+  private static final String NOT_NAME_END = "委院部局厅会府省市县区镇乡村党组处科办室署司等和及与在于的了是为将把被对向从到副受";
 
   /** What a list item before a comma may end with: 等, 同志, spaces (A、B等,C出席). */
   private static final Pattern LIST_TAIL =
@@ -49,7 +49,7 @@ final class PersonFinder {
               + "|在[\\p{IsHan}0-9]{0,32}?(?:上|中|时|期间)?|(?<![关对由位属等])于[\\p{IsHan}]{4,15}"
               // 全体会议于今(12)日举行: 于 before a date, once the date is gone
               + "|(?<![位属由关对等])于"
-              + "|应邀|受邀|继续|专门|胜利|隆重|圆满|顺利|着重|首次|再次|多次|两次|开始|正式|踊跃|集中|分别|先后|一同|共同|也|还|又|则|均|亦|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
+              + "|受[\\p{IsHan}]{1,20}?委托|应邀|受邀|继续|专门|胜利|隆重|圆满|顺利|着重|首次|再次|多次|两次|开始|正式|踊跃|集中|分别|先后|一同|共同|也|还|又|则|均|亦|亲自|专程|(?<!负责|有关|其他|各位|全体)同志|一行|随后|首先|最后|同时|并|进一步"
               + "|等(?:人|代表|委员|同志|负责同志|领导|专家)?"
               // …等200余人, …等百余人
               + "|等(?:\\d+|[一二三四五六七八九十百千]+)余?(?:人|名|位)(?:代表|委员|同志|专家|企业家|党员|干部)?"
@@ -143,7 +143,11 @@ final class PersonFinder {
     "其中",
     "以及",
     "还有",
+    "则有",
+    "的有",
     "包括",
+    "款待",
+    "宴请",
     "代表为",
     "代表是",
     "分别为",

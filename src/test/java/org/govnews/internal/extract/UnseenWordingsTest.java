@@ -1697,4 +1697,23 @@ class UnseenWordingsTest {
     assertThat(parse("标题", "江南网讯:1月16日,市政协召开常委会议。").byline().flatMap(b -> b.outlet()))
         .contains("江南网");
   }
+
+  @Test
+  void aPlenumReferredToAsQuanhuiIsTheSessionReported() {
+    Meeting m =
+        only(
+            parse(
+                "标题",
+                "11月2日至3日,中国共产党某某省第十三届委员会第五次全体会议在南昌召开。",
+                "全会由省委常委会主持,省委书记赵大明受省委常委会委托向全会作工作报告并发表讲话,省委副书记、省长钱小亮就《决定(讨论稿)》向全会作了说明。"));
+    assertThat(roles(m)).containsEntry("赵大明", Role.SPEAKER).containsEntry("钱小亮", Role.PRESENTER);
+  }
+
+  @Test
+  void aHostsVerbOpensNoTitle() {
+    Article a = parse("標題", "行政長官崔世平今(23)日中午在禮賓府設宴款待中國國民黨榮譽主席吳伯雄一行。前往機場送行的有社會文化司司長張裕明。");
+    assertThat(people(a))
+        .containsEntry("吴伯雄", List.of("中国国民党荣誉主席"))
+        .containsEntry("张裕明", List.of("社会文化司司长"));
+  }
 }
