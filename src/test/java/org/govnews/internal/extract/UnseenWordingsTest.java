@@ -1716,4 +1716,10 @@ class UnseenWordingsTest {
         .containsEntry("吴伯雄", List.of("中国国民党荣誉主席"))
         .containsEntry("张裕明", List.of("社会文化司司长"));
   }
+
+  @Test
+  void yiYouBeforeTheVerbEndsNoName() {
+    Meeting m = only(parse("標題", "副主席張華峰與署長陳甘美華於5月2日舉行會議。區議員羅舜泉、莊健成、陳灶良亦有出席會議。"));
+    assertThat(roles(m)).containsKey("陈灶良").doesNotContainKey("陈灶良亦有");
+  }
 }
