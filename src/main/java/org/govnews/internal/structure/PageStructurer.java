@@ -533,6 +533,7 @@ public final class PageStructurer {
     datedItems(body, items);
     // each item but the last of a roundup may close with its own credit: (谭富文), (陈卓 张译丹)
     List<String> itemReporters = new ArrayList<>();
+    Byline firstCredit = null;
     for (int k = 0; k + 1 < items.size(); k++) {
       List<Block> prose = items.get(k).prose();
       if (prose.isEmpty()) {
@@ -546,6 +547,15 @@ public final class PageStructurer {
             prose.size() - 1,
             new Block(tail.text(), tail.kind(), tail.bodyStart(), credit.get().end()));
         itemReporters.addAll(credit.get().reporters());
+        if (firstCredit == null) {
+          firstCredit =
+              new Byline(
+                  Optional.ofNullable(sourceLine).or(() -> pageSource),
+                  List.of(),
+                  Optional.empty(),
+                  credit.get().raw(),
+                  tail.text().span(credit.get().end(), tail.bodyEnd()));
+        }
       }
     }
     // a reporter credited at the end of the last paragraph: (记者刘勇), (何霆轩  雷翠云)
@@ -604,16 +614,16 @@ public final class PageStructurer {
                 byline.outlet(), t.get().reporters(), byline.place(), byline.raw(), byline.span());
       }
     }
-    if (!itemReporters.isEmpty()) {
+    if (firstCredit != null) {
       Set<String> reporters = new LinkedHashSet<>(itemReporters);
       if (byline == null) {
         byline =
             new Byline(
-                Optional.ofNullable(sourceLine).or(() -> pageSource),
+                firstCredit.outlet(),
                 List.copyOf(reporters),
                 Optional.empty(),
-                "",
-                blocks.get(0).text().span(0, 0));
+                firstCredit.raw(),
+                firstCredit.span());
       } else {
         reporters.addAll(byline.reporters());
         byline =
@@ -685,7 +695,8 @@ public final class PageStructurer {
       }
       List<ArticleLayout.RoundupItem> split = splitLed(item.prose(), led);
       List<Block> kept = item.prose().subList(0, item.prose().size() - itemBlocks(split));
-      out.add(new ArticleLayout.RoundupItem(item.heading(), Optional.empty(), List.copyOf(kept)));
+      out.add(
+          new ArticleLayout.RoundupItem(item.heading(), Optional.empty(), new ArrayList<>(kept)));
       out.addAll(split);
     }
     items.clear();

@@ -1722,4 +1722,22 @@ class UnseenWordingsTest {
     Meeting m = only(parse("標題", "副主席張華峰與署長陳甘美華於5月2日舉行會議。區議員羅舜泉、莊健成、陳灶良亦有出席會議。"));
     assertThat(roles(m)).containsKey("陈灶良").doesNotContainKey("陈灶良亦有");
   }
+
+  @Test
+  void aSectionsOwnStoryKeepsItsCreditWhenLedItemsFollowIt() {
+    Article a =
+        parse(
+            "",
+            "县市区",
+            "19日,洪洞县召开营商环境研读会,县委书记张小平主持。(李四)",
+            "要闻",
+            "18日,全省博物馆评估结果公布。(王五)",
+            "20日,翼城县召开常委会议。(赵六)",
+            "19日,曲沃县举行月例会活动。");
+    assertThat(a.byline().map(b -> b.reporters())).contains(List.of("李四", "王五", "赵六"));
+    assertThat(a.byline().map(b -> b.raw())).contains("(李四)");
+    assertThat(a.districtBriefs())
+        .extracting(DistrictBrief::district)
+        .containsExactly("洪洞县", "翼城县", "曲沃县");
+  }
 }
