@@ -390,10 +390,13 @@ final class PersonFinder {
       List<Mention> group = parseGroup(s, start, end);
       if (out.isEmpty() && !group.isEmpty()) {
         List<String> last = group.get(group.size() - 1).titles();
-        Matcher counted = COUNTED_LABEL.matcher(s).region(end, rawEnd);
+        Matcher counted =
+            end < rawEnd && s.charAt(end) == '等'
+                ? COUNTED_LABEL.matcher(s).region(end, rawEnd)
+                : null;
         if (last.size() == 1 && s.startsWith("等" + last.get(0), end - last.get(0).length() - 1)) {
           label = last.get(0); // A,B,C等县四套班子领导出席: the label of a list parted by commas
-        } else if (counted.lookingAt()) {
+        } else if (counted != null && counted.lookingAt()) {
           label = counted.group(1); // A、B…李华典等17位委员分别作了发言: the count read as a modifier
           group = labelled(group, label);
         }
