@@ -1745,6 +1745,17 @@ public final class ArticleExtractor {
           // 李大明感谢…,并指出: a bare name the article gave before, which no scan reads alone
           return new Mention(known.name(), known.titles(), clause + off, clause + known.end());
         }
+        int sur = lexicon.surnameAt(c, off);
+        int post = sur > 0 ? lexicon.postStartingAt(c, off + sur) : 0;
+        String holder =
+            post > 0
+                ? holderBySurname(
+                    c.substring(off, off + sur), c.substring(off + sur, off + sur + post))
+                : null;
+        if (holder != null) {
+          // 王县长重申…,希望…: the one 王 the article named who holds that post
+          return new Mention(holder, List.of(), clause + off, clause + off + sur + post);
+        }
         for (Mention m : persons.scan(c)) {
           // a listed follower or a dictionary word after the name (议员X书面质询…,促请…)
           // the person's title chain opens the clause (区党委副书记、自治区主席齐扎拉主持…)

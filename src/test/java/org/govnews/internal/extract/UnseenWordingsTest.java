@@ -1740,4 +1740,10 @@ class UnseenWordingsTest {
         .extracting(DistrictBrief::district)
         .containsExactly("洪洞县", "翼城县", "曲沃县");
   }
+
+  @Test
+  void aFamilyNameAndAPostOpeningTheClauseBeforeAnUnsaidSubjectSpeak() {
+    Article a = parse("標題", "縣長王乾明21日上午主持縣務會議。", "澎湖觀光季節來臨,王縣長重申食安的重要性,希望各單位更加倍努力。");
+    assertThat(a.directives()).extracting(d -> d.speaker().orElse("-")).containsExactly("王乾明");
+  }
 }
